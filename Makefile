@@ -1,0 +1,44 @@
+# The two commands of the README: `make demo` and `make test`.
+# Both install what they need on a fresh Debian 12 machine (as root), then run.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test test-fast lint typecheck bench soak system-deps venv translations clean
+
+system-deps:
+	@sh scripts/system-deps.sh --with-postgres
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --upgrade pip >/dev/null
+	@$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+venv: system-deps $(STAMP)
+
+demo: venv
+	@sh scripts/run-demo.sh $(BIN)/citizen-assistant
+
+# The tests start their own pcscd (in a private mount namespace, so a system
+# pcscd is left alone), vpcd readers on free ports, gateway processes and a
+# PostgreSQL server, and stop all of them at the end.
+test: venv
+	@$(BIN)/python -m ruff check app gateway tests bench
+	@$(BIN)/python -m mypy
+	@$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+test-fast: venv
+	@$(BIN)/python -m pytest -q -m "not pcsc and not opensc and not slow" $(PYTEST_ARGS)
+
+lint: venv
+	@$(BIN)/python -m ruff check app gateway tests bench
+	@$(BIN)/python -m mypy
+
+bench: venv
+	@$(BIN)/python -m bench.card_read
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
