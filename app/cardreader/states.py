@@ -1,0 +1,139 @@
+"""Reader and card states as a small state machine a GUI or a CLI can observe.
+
+After the eID Viewer's backend (no reader, ready, token, card invalid), plus the
+state where the smart card service itself is missing, because a person at home
+must be told something different then ("start the card reader software").
+The machine is pure: events in, state out; `monitor.py` feeds it from PC/SC.
+"""
+
+from __future__ import annotations
+
+import enum
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from app.cardreader.pcsc import ReaderStatus
+
+
+class State(enum.Enum):
+    NO_SERVICE = "no-service"  # pcscd is not running
+    NO_READER = "no-reader"
+    READY = "ready"  # readers, no card
+    CARD_PRESENT = "card-present"  # a card is in, not read yet
+    READING = "reading"
+    CARD_READ = "card-read"  # read (authentic or not: see the report)
+    CARD_INVALID = "card-invalid"  # not an eID, mute, or its read failed
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What observers receive: immutable, safe to hand to another thread."""
+
+    state: State
+    readers: tuple[ReaderStatus, ...] = ()
+    reader: str | None = None  # the reader whose card we follow
+    atr: bytes = b""
+    problem: str | None = None  # for CARD_INVALID: what to tell the person
+    card_serial: int = 0  # bumps on every insertion, so observers can drop stale results
+
+
+# Events ---------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ServiceDown:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class ReadersChanged:
+    readers: tuple[ReaderStatus, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadStarted:
+    card_serial: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReadFinished:
+    card_serial: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReadFailed:
+    card_serial: int
+    problem: str
+
+
+Event = ServiceDown | ReadersChanged | ReadStarted | ReadFinished | ReadFailed
+
+
+@dataclass
+class CardStateMachine:
+    """Folds events into a `Snapshot` and tells listeners of every change."""
+
+    preferred_reader: str | None = None
+    snapshot: Snapshot = field(default_factory=lambda: Snapshot(State.NO_SERVICE))
+    _listeners: list[Callable[[Snapshot], None]] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def subscribe(self, listener: Callable[[Snapshot], None]) -> None:
+        self._listeners.append(listener)
+
+    def feed(self, event: Event) -> Snapshot:
+        with self._lock:
+            before = self.snapshot
+            after = self._next(before, event)
+            self.snapshot = after
+        if after != before:
+            for listener in list(self._listeners):
+                listener(after)
+        return after
+
+    def _choose(self, readers: tuple[ReaderStatus, ...]) -> ReaderStatus | None:
+        with_card = [r for r in readers if r.card_present]
+        for r in with_card:
+            if r.name == self.preferred_reader:
+                return r
+        if self.preferred_reader is not None and any(
+            r.name == self.preferred_reader for r in readers
+        ):
+            return None  # the chosen reader is empty: do not jump to another one
+        return with_card[0] if with_card else None
+
+    def _next(self, s: Snapshot, event: Event) -> Snapshot:
+        if isinstance(event, ServiceDown):
+            return Snapshot(State.NO_SERVICE, card_serial=s.card_serial)
+        if isinstance(event, ReadersChanged):
+            readers = event.readers
+            if not readers:
+                return Snapshot(State.NO_READER, card_serial=s.card_serial)
+            chosen = self._choose(readers)
+            if chosen is None:
+                return Snapshot(State.READY, readers, card_serial=s.card_serial)
+            same_card = (
+                s.state not in (State.NO_SERVICE, State.NO_READER, State.READY)
+                and s.reader == chosen.name and s.atr == chosen.atr
+            )
+            if same_card:
+                return replace(s, readers=readers)
+            if chosen.mute:
+                return Snapshot(State.CARD_INVALID, readers, chosen.name, b"",
+                                "The card does not answer. Check that it is the right way round.",
+                                s.card_serial + 1)
+            return Snapshot(State.CARD_PRESENT, readers, chosen.name, chosen.atr,
+                            card_serial=s.card_serial + 1)
+        if event.card_serial != s.card_serial:
+            return s  # a result about a card that has since left
+        if isinstance(event, ReadStarted):
+            if s.state in (State.CARD_PRESENT, State.CARD_READ, State.CARD_INVALID):
+                return replace(s, state=State.READING, problem=None)
+            return s
+        if isinstance(event, ReadFinished):
+            if s.state is State.READING:
+                return replace(s, state=State.CARD_READ)
+            return s
+        if s.state is State.READING:
+            return replace(s, state=State.CARD_INVALID, problem=event.problem)
+        return s
