@@ -26,6 +26,7 @@ from typing import Final
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import load_der_public_key
 
@@ -103,6 +104,33 @@ class _Reasons:
         return False
 
 
+@dataclass(frozen=True, slots=True)
+class DataVerdict:
+    """The checks on what the National Register signed: identity, address, chain.
+
+    These need no more than the five files that greet the person, so they can
+    run (on another thread) while the photo and certificates are still read.
+    """
+
+    identity_signature: bool
+    address_signature: bool
+    rrn_chain: bool
+    reasons: tuple[tuple[str, str], ...]
+
+    @property
+    def valid(self) -> bool:
+        return self.identity_signature and self.address_signature and self.rrn_chain
+
+
+@dataclass(frozen=True, slots=True)
+class ChipVerdict:
+    """The checks that need the rest of the card: the photo and the basic key."""
+
+    photo_hash: bool
+    basic_key: bool | None
+    reasons: tuple[tuple[str, str], ...]
+
+
 def check_authenticity(
     files: CardFiles,
     trust: TrustStore,
@@ -118,16 +146,40 @@ def check_authenticity(
     word other than 9000) fails the check too; losing the card or the reader
     meanwhile is not a verdict on the card and propagates.
     """
+    return combine(check_signed_data(files, trust, at=at),
+                   check_chip(files, internal_authenticate=internal_authenticate))
+
+
+def combine(data: DataVerdict, chip: ChipVerdict) -> AuthenticityReport:
+    # Reasons keep the order of CHECKS, whatever order the stages ran in.
+    reasons = sorted(data.reasons + chip.reasons, key=lambda item: CHECKS.index(item[0]))
+    return AuthenticityReport(
+        photo_hash=chip.photo_hash,
+        identity_signature=data.identity_signature,
+        address_signature=data.address_signature,
+        rrn_chain=data.rrn_chain,
+        basic_key=chip.basic_key,
+        failures=tuple(reason for _, reason in reasons),
+        reasons=tuple(reasons),
+    )
+
+
+def _parse_identity(files: CardFiles) -> tuple[Identity | None, str | None]:
+    try:
+        return Identity.from_tlv(files.identity), None
+    except CardDataError as exc:
+        return None, f"The identity file cannot be read: {exc}."
+
+
+def check_signed_data(files: CardFiles, trust: TrustStore, *,
+                      at: datetime | None = None,
+                      identity: Identity | None = None) -> DataVerdict:
+    """Checks 2, 3 and 4: the RRN signatures over identity and address, and the
+    RRN certificate's chain to a shipped root. Uses only 4031-4034 and 503C."""
     now = at if at is not None else datetime.now(UTC)
     reasons = _Reasons()
-
-    identity: Identity | None
-    identity_problem: str | None = None
-    try:
-        identity = Identity.from_tlv(files.identity)
-    except CardDataError as exc:
-        identity = None
-        identity_problem = f"The identity file cannot be read: {exc}."
+    if identity is None:
+        identity, _problem = _parse_identity(files)
 
     rrn: x509.Certificate | None
     rrn_problem: str | None = None
@@ -137,10 +189,6 @@ def check_authenticity(
         rrn = None
         rrn_problem = f"The National Register certificate cannot be read: {exc}."
 
-    photo_ok = (
-        _check_photo(identity, files.photo, reasons) if identity is not None
-        else reasons.fail("photo_hash", identity_problem or "")
-    )
     identity_ok = _check_signature(
         rrn, rrn_problem, files.identity_signature, files.identity, "identity", reasons
     )
@@ -153,17 +201,43 @@ def check_authenticity(
         _check_chain(rrn, identity, trust, now, reasons) if rrn is not None
         else reasons.fail("rrn_chain", rrn_problem or "")
     )
-    basic_ok = _check_basic_key(files, identity, identity_problem, internal_authenticate,
-                                reasons)
-    return AuthenticityReport(
-        photo_hash=photo_ok,
-        identity_signature=identity_ok,
-        address_signature=address_ok,
-        rrn_chain=chain_ok,
-        basic_key=basic_ok,
-        failures=tuple(reason for _, reason in reasons.items),
-        reasons=tuple(reasons.items),
+    return DataVerdict(identity_ok, address_ok, chain_ok, tuple(reasons.items))
+
+
+def check_chip(files: CardFiles, *,
+               internal_authenticate: InternalAuthenticate | None = None,
+               answered: tuple[bytes, bytes] | None = None,
+               identity: Identity | None = None) -> ChipVerdict:
+    """Checks 1 and 5: the photo hash, and on 1.8 the card's basic key.
+
+    The basic-key challenge is either sent now through `internal_authenticate`,
+    or was sent earlier (`answered` = challenge and the card's answer, see
+    `basic_key_challenge`), so that a reader can ask the card while it still
+    reads and verify the answer later.
+    """
+    reasons = _Reasons()
+    identity_problem: str | None = None
+    if identity is None:
+        identity, identity_problem = _parse_identity(files)
+    photo_ok = (
+        _check_photo(identity, files.photo, reasons) if identity is not None
+        else reasons.fail("photo_hash", identity_problem or "")
     )
+    basic_ok = _check_basic_key(files, identity, identity_problem, internal_authenticate,
+                                answered, reasons)
+    return ChipVerdict(photo_ok, basic_ok, tuple(reasons.items))
+
+
+def basic_key_challenge(basic_key_file: bytes) -> bytes | None:
+    """A fresh challenge of the length the card's basic key signs, or None when
+    the file holds no usable EC key (the check will then say why)."""
+    try:
+        key = load_der_public_key(strip_der_padding(basic_key_file))
+    except (ValueError, UnsupportedAlgorithm, DerError):
+        return None
+    if not isinstance(key, ec.EllipticCurvePublicKey):
+        return None
+    return secrets.token_bytes(challenge_length(key))
 
 
 def _check_photo(identity: Identity, photo: bytes, reasons: _Reasons) -> bool:
@@ -222,9 +296,7 @@ def _check_chain(
                                          "by a trusted Belgium Root CA.")
     signed = False
     for root in issuers:
-        try:
-            rrn.verify_directly_issued_by(root)
-        except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
+        if not _issued_by(rrn, root):
             continue
         signed = True
         # Belgium Root CA4 has two issues with different periods: any may cover.
@@ -236,6 +308,27 @@ def _check_chain(
                                          "when the card was issued, and today.")
     return reasons.fail("rrn_chain", "The National Register certificate's signature does not "
                                      "verify under any trusted Belgium Root CA.")
+
+
+# (RRN certificate, root) pairs whose signature has verified. Both are public
+# certificates shared by millions of cards, so remembering the outcome of the
+# costly signature check is safe; validity dates are still checked every time.
+_VERIFIED_ISSUES: set[tuple[bytes, bytes]] = set()
+_VERIFIED_ISSUES_MAX: Final = 64
+
+
+def _issued_by(cert: x509.Certificate, root: x509.Certificate) -> bool:
+    pair = (cert.fingerprint(hashes.SHA256()), root.fingerprint(hashes.SHA256()))
+    if pair in _VERIFIED_ISSUES:
+        return True
+    try:
+        cert.verify_directly_issued_by(root)
+    except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
+        return False
+    if len(_VERIFIED_ISSUES) >= _VERIFIED_ISSUES_MAX:
+        _VERIFIED_ISSUES.clear()
+    _VERIFIED_ISSUES.add(pair)
+    return True
 
 
 def _valid_during(cert: x509.Certificate, first: date, last: date) -> bool:
@@ -260,6 +353,7 @@ def _check_basic_key(
     identity: Identity | None,
     identity_problem: str | None,
     internal_authenticate: InternalAuthenticate | None,
+    answered: tuple[bytes, bytes] | None,
     reasons: _Reasons,
 ) -> bool | None:
     if not _basic_key_applies(files, identity):
@@ -288,12 +382,16 @@ def _check_basic_key(
         return reasons.fail("basic_key", "The basic key file does not hold a public key.")
     if not isinstance(key, ec.EllipticCurvePublicKey):
         return reasons.fail("basic_key", "The basic key is not an elliptic-curve key.")
-    if internal_authenticate is None:
+    if answered is None and internal_authenticate is None:
         return reasons.fail("basic_key",
                             "The card was not asked to prove it holds its basic key.")
-    challenge = secrets.token_bytes(challenge_length(key))
     try:
-        response = internal_authenticate(challenge)
+        if answered is not None:
+            challenge, response = answered
+        else:
+            assert internal_authenticate is not None
+            challenge = secrets.token_bytes(challenge_length(key))
+            response = internal_authenticate(challenge)
         verify_challenge_response(key, challenge, response)
     except CardCommandError as exc:
         return reasons.fail("basic_key",

@@ -125,12 +125,15 @@ class BelpicCard:
 
     def read_file(self, file: CardFile, *, kind: SizeKind | None = None,
                   first: int | None = None,
-                  on_chunk: Callable[[int], None] | None = None) -> bytes:
+                  on_chunk: Callable[[int], None] | None = None,
+                  enough: Callable[[bytes], bool] | None = None) -> bytes:
         """Select `file` and read the bytes that matter.
 
         `kind` and `first` override what `files.py` knows (a 1.7 RRN signature
         is a FIXED run as long as the RRN key; a 1.8 one is DER). DER files stop
         at the end of the DER element, so zero padding is never read.
+        `enough`, asked after the first chunk, may end the read early (the
+        caller recognised the file from its start).
         """
         kind = kind or file.kind
         first_length = min(256, first or (256 if kind is SizeKind.UNKNOWN else file.expected))
@@ -160,6 +163,8 @@ class BelpicCard:
                     return b""  # an all-zero (empty) file
             if len(response.data) < want:
                 break  # the card had fewer bytes: the file ends here
+            if enough is not None and len(data) == len(response.data) and enough(bytes(data)):
+                return bytes(data)
         if total is not None and len(data) > total:
             del data[total:]
         return bytes(data)
