@@ -156,6 +156,9 @@ class PcscTransport:
     def transmit_raw(self, apdu: bytes) -> bytes:
         code, response = scard.SCardTransmit(self._card, self._protocol, list(apdu))
         raise_for(code, "talking to the card")
+        if len(response) < 2:
+            # No status word: the reader lost the card in the middle of the command.
+            raise CardRemoved("The card was removed. Put your eID card back in the reader.")
         return bytes(response)
 
     def begin_transaction(self) -> None:

@@ -90,6 +90,7 @@ def cmd_readers(args: argparse.Namespace) -> int:
 
 def cmd_read(args: argparse.Namespace) -> int:
     from app.cardreader.reading import read_card
+    from app.cardreader.rrn_cache import default_cache
     from app.cardreader.session import open_pcsc_session
     from app.cardreader.trust_config import trust_store_for
 
@@ -104,7 +105,8 @@ def cmd_read(args: argparse.Namespace) -> int:
     try:
         def job() -> EidData:
             with open_pcsc_session(args.reader) as session:
-                return read_card(session.card, trust, on_greeting=greet)
+                return read_card(session.card, trust, on_greeting=greet,
+                                 rrn_cache=default_cache())
         data = owner.call(job)
     finally:
         owner.shutdown()
