@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 from app.forms import form_ids, load_definition
 from app.forms.loader import definition_document
 
-CLI = str(Path(__file__).resolve().parents[2] / ".venv" / "bin" / "citizen-assistant")
+# The console script installed beside the interpreter running the tests.
+CLI = str(Path(sys.executable).parent / "citizen-assistant")
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
