@@ -64,6 +64,7 @@ class PrivatePcscd:
         self.base_port = port if port is not None else free_port_pair()
         self._process: subprocess.Popen[bytes] | None = None
         self._log_handle: int | None = None
+        self._with_readers = True
 
     @property
     def socket_path(self) -> str:
@@ -104,6 +105,9 @@ class PrivatePcscd:
     def _write_config(self) -> Path:
         conf_dir = self.directory / "reader.conf.d"
         conf_dir.mkdir(parents=True, exist_ok=True)
+        if not self._with_readers:
+            (conf_dir / "vpcd").unlink(missing_ok=True)
+            return conf_dir
         lines = [
             'FRIENDLYNAME "Virtual PCD"',
             f"DEVICENAME   /dev/null:0x{self.base_port:X}",
@@ -169,6 +173,20 @@ class PrivatePcscd:
         if self._log_handle is not None:
             os.close(self._log_handle)
             self._log_handle = None
+
+    def unplug_reader(self) -> None:
+        """Restart pcscd without the vpcd reader: a machine whose reader was unplugged.
+
+        pcscd 1.9.9 re-reads reader.conf.d on SIGUSR1 but never drops a serial
+        reader that left it, so a restart is the only way to make one vanish.
+        """
+        self._with_readers = False
+        self.restart()
+
+    def plug_reader(self) -> None:
+        """Restart pcscd with the vpcd reader back."""
+        self._with_readers = True
+        self.restart()
 
     def restart(self) -> None:
         """Stop and start again: same socket path, same ports."""

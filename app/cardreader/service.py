@@ -1,0 +1,237 @@
+"""The card as a running program sees it: follow readers, read each card, sign.
+
+`CardService` joins the pieces: a backend feeds the state machine; when a card
+comes in, the owner thread reads it and tells observers, first the greeting,
+then the full read; PIN and signature requests are jobs on the same owner
+thread, on the connection opened for the read. Observers are called from the
+service's threads: the GUI turns each call into a Qt signal, a CLI just prints.
+
+Nothing here keeps card data past the card: when it leaves, the session is
+closed and the last read is dropped (kiosks wipe on removal).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import TypeVar
+
+from app.cardreader.backends import ReaderBackend
+from app.cardreader.belpic import BelpicCard, KeyRole, PinStatus
+from app.cardreader.errors import CardError, CardRemoved, NoCard
+from app.cardreader.model import EidData
+from app.cardreader.owner import CardOwner
+from app.cardreader.pin import PinProvider, PinPurpose
+from app.cardreader.reading import Greeting, read_card
+from app.cardreader.rrn_cache import RrnCertificateCache
+from app.cardreader.session import CardSession
+from app.cardreader.states import (
+    CardStateMachine,
+    ReadFailed,
+    ReadFinished,
+    ReadStarted,
+    Snapshot,
+    State,
+)
+from app.cardreader.trust import TrustStore
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class StateChanged:
+    snapshot: Snapshot
+
+
+@dataclass(frozen=True, slots=True)
+class CardGreeted:
+    card_serial: int
+    greeting: Greeting
+
+
+@dataclass(frozen=True, slots=True)
+class CardRead:
+    card_serial: int
+    data: EidData
+
+
+@dataclass(frozen=True, slots=True)
+class CardReadFailed:
+    card_serial: int
+    message: str
+
+
+CardEvent = StateChanged | CardGreeted | CardRead | CardReadFailed
+
+
+_NO_CARD = frozenset({State.READY, State.NO_READER, State.NO_SERVICE})
+
+
+class CardChanged(CardError):
+    """The card in the reader is not the one the request was made for."""
+
+
+class CardService:
+    def __init__(self, backend: ReaderBackend, trust: TrustStore, *,
+                 rrn_cache: RrnCertificateCache | None = None,
+                 preferred_reader: str | None = None) -> None:
+        self.backend = backend
+        self.trust = trust
+        self.rrn_cache = rrn_cache
+        self.machine = CardStateMachine(preferred_reader=preferred_reader)
+        self.owner = CardOwner()
+        self._listeners: list[Callable[[CardEvent], None]] = []
+        self._session: CardSession | None = None  # owner thread only
+        self._session_serial = -1
+        self._last_read: CardRead | None = None
+        self._lock = threading.Lock()
+        self.machine.subscribe(self._on_snapshot)
+
+    # ---- lifecycle ----------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[CardEvent], None]) -> None:
+        self._listeners.append(listener)
+
+    def start(self) -> None:
+        self.backend.start(self.machine)
+
+    def stop(self) -> None:
+        self.backend.stop()
+        self.owner.call(self._close_session)
+        self.owner.shutdown()
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self.machine.snapshot
+
+    @property
+    def last_read(self) -> CardRead | None:
+        """The read of the card now in the reader, if finished."""
+        with self._lock:
+            return self._last_read
+
+    def set_preferred_reader(self, reader: str | None) -> None:
+        self.machine.preferred_reader = reader
+
+    def _emit(self, event: CardEvent) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:  # one observer's bug must not stop the card
+                log.exception("card event listener failed")
+
+    # ---- following the card -----------------------------------------------------
+
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        with self._lock:
+            last = self._last_read
+            if last is not None and (last.card_serial != snapshot.card_serial
+                                     or snapshot.state in _NO_CARD):
+                self._last_read = None  # the card left: forget what it said
+        self._emit(StateChanged(snapshot))
+        if snapshot.state is State.CARD_PRESENT:
+            serial = snapshot.card_serial
+            self.owner.submit(lambda: self._read(serial))
+        elif snapshot.state in _NO_CARD:
+            self.owner.submit(self._close_session)
+
+    def reread(self) -> None:
+        """Read the card again (after a PIN change, or on the person's request)."""
+        snapshot = self.machine.snapshot
+        if snapshot.state in (State.CARD_READ, State.CARD_INVALID, State.CARD_PRESENT):
+            self.owner.submit(lambda: self._read(snapshot.card_serial))
+
+    def _close_session(self) -> None:
+        self.owner.assert_owner_thread()
+        session, self._session = self._session, None
+        self._session_serial = -1
+        if session is not None:
+            with contextlib.suppress(CardError):  # a pulled card cannot be closed politely
+                session.close()
+
+    def _open(self, serial: int) -> CardSession:
+        """The session for card `serial`, opening it if needed (owner thread)."""
+        self.owner.assert_owner_thread()
+        snapshot = self.machine.snapshot
+        if snapshot.card_serial != serial or snapshot.reader is None:
+            raise CardChanged("The card was changed. Check which card is in the reader.")
+        if self._session is not None and self._session_serial == serial:
+            return self._session
+        self._close_session()
+        self._session = CardSession.over(self.backend.connect(snapshot.reader))
+        self._session_serial = serial
+        return self._session
+
+    def _read(self, serial: int) -> None:
+        if self.machine.snapshot.card_serial != serial:
+            return  # that card already left
+        self.machine.feed(ReadStarted(serial))
+        try:
+            session = self._open(serial)
+            data = read_card(
+                session.card, self.trust, rrn_cache=self.rrn_cache,
+                on_greeting=lambda g: self._emit(CardGreeted(serial, g)))
+        except (CardRemoved, NoCard, CardChanged):
+            self._close_session()
+            return  # the state machine hears of the removal from the backend
+        except CardError as exc:
+            self._close_session()
+            self.machine.feed(ReadFailed(serial, str(exc)))
+            self._emit(CardReadFailed(serial, str(exc)))
+            return
+        except Exception as exc:  # never let a bad card kill the owner thread
+            log.exception("card read failed")
+            self._close_session()
+            message = f"The card could not be read ({type(exc).__name__})."
+            self.machine.feed(ReadFailed(serial, message))
+            self._emit(CardReadFailed(serial, message))
+            return
+        event = CardRead(serial, data)
+        with self._lock:
+            if self.machine.snapshot.card_serial == serial:
+                self._last_read = event
+        self._emit(event)  # data first, so observers have it when the state says "read"
+        self.machine.feed(ReadFinished(serial))
+
+    # ---- requests ---------------------------------------------------------------
+
+    def _job(self, serial: int | None, action: Callable[[BelpicCard], T]) -> Future[T]:
+        def run() -> T:
+            wanted = self.machine.snapshot.card_serial if serial is None else serial
+            try:
+                return action(self._open(wanted).card)
+            except CardRemoved:
+                self._close_session()
+                raise
+        return self.owner.submit(run)
+
+    def pin_status(self, serial: int | None = None) -> Future[PinStatus]:
+        return self._job(serial, lambda card: card.pin_status())
+
+    def verify_pin(self, provider: PinProvider, serial: int | None = None) -> Future[PinStatus]:
+        def action(card: BelpicCard) -> PinStatus:
+            card.verify_pin(provider, PinPurpose.TEST)
+            return card.pin_status()
+        return self._job(serial, action)
+
+    def change_pin(self, provider: PinProvider, serial: int | None = None) -> Future[PinStatus]:
+        def action(card: BelpicCard) -> PinStatus:
+            card.change_pin(provider)
+            return card.pin_status()
+        return self._job(serial, action)
+
+    def sign_digest(self, role: KeyRole, digest: bytes, hash_name: str, provider: PinProvider,
+                    serial: int | None = None) -> Future[bytes]:
+        """A signature by the card in the reader; `serial` pins it to the card the
+        person saw, so a card swapped meanwhile is refused rather than used."""
+        return self._job(serial, lambda card: card.sign_digest(role, digest, hash_name, provider))
+
+    def run_on_card(self, action: Callable[[BelpicCard], T],
+                    serial: int | None = None) -> Future[T]:
+        """Any other card work (e.g. a pyHanko signing run) on the owner thread."""
+        return self._job(serial, action)
