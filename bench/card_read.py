@@ -30,6 +30,9 @@ from app.cardreader.virtual.pki import load_test_pki
 from app.cardreader.virtual.timing import TimingModel
 from bench.common import READER, EmulatedCard, inprocess_bridge, private_pcsc, wait_present
 
+COLD = "RRN certificate unknown (first card of its kind here)"
+WARM = "RRN certificate known (shipped or seen before)"
+
 
 @dataclass
 class Recording:
@@ -105,8 +108,7 @@ def compare(stack: PrivatePcscd, persona: str, runs: int) -> None:
     store = trust()
     warm_cache = memory_cache()
     our_read(store, None, warm_cache)  # the "known" case has seen one card before
-    for label, cache in (("first card on this machine", None), ("RRN certificate known",
-                                                               warm_cache)):
+    for label, cache in ((COLD, None), (WARM, warm_cache)):
         recording = Recording()
         session = our_read(store, recording, cache if cache is not None else memory_cache())
         minimum = minimum_apdus(session, recording)
@@ -182,7 +184,7 @@ def timing_model(stack: PrivatePcscd, persona: str, rounds: int, warm: bool) -> 
     monitor.stop()
     owner.shutdown()
     m = statistics.median
-    label = "RRN certificate known" if warm else "first card on this machine"
+    label = WARM if warm else COLD
     print(f"[{persona}, real-card timing, {label}] insertion -> card seen by pcscd: "
           f"{m(seen) * 1000:.0f} ms; -> verified identity and address (greeting): "
           f"{m(greet) * 1000:.0f} ms (target < 800 ms for 1.7); -> full read: "

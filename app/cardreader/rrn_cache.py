@@ -58,6 +58,18 @@ class RrnCertificateCache:
             self._load()
             return self._by_prefix.get(head[:PREFIX_LENGTH])
 
+    def seed(self, certificates: list[bytes]) -> RrnCertificateCache:
+        """Add certificates the program ships (or the demo's test PKI), in memory.
+
+        They are still chained to a trusted root on every read; seeding only
+        spares reading them from the card.
+        """
+        with self._lock:
+            for der in certificates:
+                if len(der) > PREFIX_LENGTH:
+                    self._by_prefix.setdefault(der[:PREFIX_LENGTH], der)
+        return self
+
     def remember(self, der: bytes) -> None:
         """Keep a certificate that has just verified against a trusted root."""
         if len(der) <= PREFIX_LENGTH:

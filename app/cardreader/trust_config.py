@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from app.cardreader.trust import TrustStore
+from cryptography.hazmat.primitives.serialization import Encoding
+
+from app.cardreader.rrn_cache import RrnCertificateCache, default_cache, memory_cache
+from app.cardreader.trust import TrustStore, load_pem_certificates
 from app.config import RunMode
+from app.resources import resource_path
 
 
 def trust_store_for(mode: RunMode) -> TrustStore:
@@ -14,3 +18,27 @@ def trust_store_for(mode: RunMode) -> TrustStore:
     from app.cardreader.virtual.pki import load_test_pki
 
     return store.with_extra_roots([load_test_pki().root.certificate])
+
+
+def known_rrn_certificates(mode: RunMode) -> list[bytes]:
+    """National Register certificates the program knows without reading a card:
+    those shipped in resources/trust/belgium/rrn/, and in demo and test runs the
+    test PKI's. Public certificates; each is still chained to a root on use."""
+    ders = [
+        cert.public_bytes(Encoding.DER)
+        for path in sorted(resource_path("trust", "belgium", "rrn").glob("*.pem"))
+        for cert in load_pem_certificates(path)
+    ]
+    if mode.trusts_test_root:
+        from app.cardreader.virtual.pki import load_test_pki
+
+        pki = load_test_pki()
+        ders += [pki.rrn_rsa.certificate.public_bytes(Encoding.DER),
+                 pki.rrn_ec.certificate.public_bytes(Encoding.DER)]
+    return ders
+
+
+def rrn_cache_for(mode: RunMode, *, on_disk: bool = True) -> RrnCertificateCache:
+    """The RRN certificate cache of a run: on disk normally, in memory on request."""
+    cache = default_cache() if on_disk else memory_cache()
+    return cache.seed(known_rrn_certificates(mode))

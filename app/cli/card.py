@@ -90,11 +90,12 @@ def cmd_readers(args: argparse.Namespace) -> int:
 
 def cmd_read(args: argparse.Namespace) -> int:
     from app.cardreader.reading import read_card
-    from app.cardreader.rrn_cache import default_cache
     from app.cardreader.session import open_pcsc_session
-    from app.cardreader.trust_config import trust_store_for
+    from app.cardreader.trust_config import rrn_cache_for, trust_store_for
 
-    trust = trust_store_for(run_mode(getattr(args, "demo", False)))
+    mode = run_mode(getattr(args, "demo", False))
+    trust = trust_store_for(mode)
+    rrn_cache = rrn_cache_for(mode)
     owner = CardOwner()
 
     def greet(g: Greeting) -> None:
@@ -106,7 +107,7 @@ def cmd_read(args: argparse.Namespace) -> int:
         def job() -> EidData:
             with open_pcsc_session(args.reader) as session:
                 return read_card(session.card, trust, on_greeting=greet,
-                                 rrn_cache=default_cache())
+                                 rrn_cache=rrn_cache)
         data = owner.call(job)
     finally:
         owner.shutdown()
