@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.errors import UserError
@@ -33,16 +32,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.add_argument("--language", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
     show.set_defaults(handler=cmd_show)
 
+    from app.cli.form_fill import add_fill_arguments, cmd_fill
+    from app.cli.form_outbox import register_outbox
+
     fill = cmds.add_parser("fill", help="fill a form from an answer file, render, sign, send")
-    fill.add_argument("id", metavar="ID")
-    fill.add_argument("--answers", type=Path, required=True, metavar="FILE.json",
-                      help="what the person would type; card data comes from the card")
-    fill.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf")
-    fill.add_argument("--sign", action="store_true", help="sign with the card's signature key")
-    fill.add_argument("--submit", action="store_true", help="send to the gateway")
-    fill.add_argument("--gateway", metavar="URL")
-    fill.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input")
+    add_fill_arguments(fill)
     fill.set_defaults(handler=cmd_fill)
+    register_outbox(cmds)
 
 
 def _definition(form_id: str) -> FormDefinition:
@@ -156,9 +152,3 @@ def _describe(condition: Condition) -> str:
         return f"{condition.question} < {condition.less_than}"
     assert isinstance(condition, Answered)
     return f"{condition.question} {'answered' if condition.answered else 'not answered'}"
-
-
-def cmd_fill(args: argparse.Namespace) -> int:
-    _definition(args.id)  # an unknown form is still reported as such
-    raise UserError("form fill is not available yet: rendering, signing and sending the PDF "
-                    "are being built; `form show` lists the questions meanwhile")

@@ -6,6 +6,10 @@
 - Answer documents: `answers_schema(definition)`, `validate_answers(...)`,
   `fill_from_answers(...)` for a non-interactive fill (`form fill`).
 - Drafts: `EncryptedDraftStore` on disk, `MemoryDraftStore` for kiosks.
+- The signed document: `app.forms.pdf` (render, attach the answers) and
+  `app.forms.signing` (the card-backed pyHanko signer, PAdES B-T/B-LT); the
+  gateway's current definition with the bundled one as fallback:
+  `app.forms.sources.current_definition`.
 """
 
 from app.forms.answers_schema import FORMAT_CHECKER, answers_schema

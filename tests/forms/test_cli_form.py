@@ -53,8 +53,11 @@ def test_unknown_form_is_one_line_and_fails() -> None:
         assert done.stderr.count("\n") == 1 and "nope" in done.stderr
 
 
-def test_form_fill_says_it_is_not_available_yet(tmp_path: Path) -> None:
+def test_form_fill_with_a_missing_answer_file_is_one_line(tmp_path: Path) -> None:
+    # The whole fill (card, signature, gateway) is tested in tests/services/test_cli_fill.py.
     done = run("form", "fill", "ehic", "--answers", str(tmp_path / "a.json"),
-               "--pdf", str(tmp_path / "o.pdf"), "--sign", "--submit", "--pin-stdin")
-    assert done.returncode != 0 and "not available yet" in done.stderr
+               "--pdf", str(tmp_path / "o.pdf"), "--sign", "--submit", "--pin-stdin",
+               "--gateway", "http://127.0.0.1:9")
+    assert done.returncode == 2 and "no answer file" in done.stderr
     assert done.stderr.count("\n") == 1
+    assert not (tmp_path / "o.pdf").exists()
