@@ -97,7 +97,9 @@ def load_eid(content: bytes, *, language: CardLanguage | None = None) -> EidData
         # with "<" for a file name or URL.
         resource = xmlschema.XMLResource(io.BytesIO(content), defuse="always", allow="none")
         error = next(iter(_schema().iter_errors(resource)), None)
-    except xmlschema.XMLSchemaException as exc:
+    except (xmlschema.XMLSchemaException, LookupError, ValueError) as exc:
+        # LookupError: a damaged encoding declaration ("aTF-8"); ValueError
+        # covers what the XML parser raises for bytes that are not XML at all.
         raise EidFileError(f"This is not an eID file: {_first_line(exc)}") from None
     if error is not None:
         raise EidFileError(f"This file does not follow the eID Viewer format: "

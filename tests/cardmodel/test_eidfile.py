@@ -225,3 +225,9 @@ def test_damaged_files_never_raise_anything_else(data: st.DataObject) -> None:
     cut = data.draw(st.integers(0, len(content)))
     with contextlib.suppress(EidFileError):
         load_eid(bytes(content[:cut]) if data.draw(st.booleans()) else bytes(content))
+
+
+def test_damaged_encoding_declaration_is_an_eid_file_error() -> None:
+    # Found by the property test above: an unknown encoding raised LookupError.
+    with pytest.raises(EidFileError, match="not an eID file"):
+        load_eid(SAMPLE.replace(b"UTF-8", b"aTF-8", 1))

@@ -81,3 +81,20 @@ def test_random_answers_through_the_flow(form_id: str, data: st.DataObject) -> N
     Draft202012Validator(answers_schema(definition), format_checker=FORMAT_CHECKER).validate(
         document)
     assert validate_answers(definition, document, today=TODAY, prefill=prefill) == []
+
+
+
+def test_only_invisible_characters_is_no_answer() -> None:
+    # Found by the property test: a control character alone passed "required"
+    # and was then cleaned to "", which the answer schema refuses.
+    from app.forms.checks import check_answer
+    from app.forms.checks.base import CheckContext
+
+    question = load_definition("death-notification").question("vehicle_plates")
+    assert question.optional
+    checked = check_answer(question, "\x10 \u200b\t", CheckContext("en", TODAY))
+    assert checked.ok and checked.value is None  # left empty, not kept as ""
+    required = load_definition("death-notification").question("deceased_name")
+    refused = check_answer(required, "\x10", CheckContext("en", TODAY))
+    assert not refused.ok and refused.problems[0].kind == "required"
+    assert check_answer(question, " 1-ABC-123 ", CheckContext("en", TODAY)).value == "1-ABC-123"

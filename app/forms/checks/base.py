@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -65,7 +66,9 @@ def is_blank(raw: Any) -> bool:
     if raw is None:
         return True
     if isinstance(raw, str):
-        return not raw.strip()
+        # Control and format characters are dropped when text is kept
+        # (clean_text), so a value made only of them and spaces is no answer.
+        return all(ch.isspace() or unicodedata.category(ch)[0] == "C" for ch in raw)
     if isinstance(raw, list | tuple):
         return len(raw) == 0
     if isinstance(raw, Mapping):
