@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast lint typecheck bench soak system-deps venv translations clean
+.PHONY: demo test test-fast lint typecheck bench soak system-deps venv translations screenshots clean
 
 system-deps:
 	@sh scripts/system-deps.sh --with-postgres
@@ -19,26 +19,35 @@ $(STAMP): pyproject.toml
 
 venv: system-deps $(STAMP)
 
-demo: venv
+demo: venv translations
 	@sh scripts/run-demo.sh $(BIN)/citizen-assistant
+
+# The .qm catalogs are build outputs (gitignored), made from the .ts sources.
+translations: venv
+	@$(BIN)/python scripts/translations.py build
+
+# PNGs of every main screen in every language, from a real window under Xvfb.
+screenshots: venv translations
+	@xvfb-run -a -s "-screen 0 1400x1000x24" $(BIN)/python scripts/screenshots.py docs/screenshots
 
 # The tests start their own pcscd (in a private mount namespace, so a system
 # pcscd is left alone), vpcd readers on free ports, gateway processes and a
 # PostgreSQL server, and stop all of them at the end.
-test: venv
+test: venv translations
 	@$(BIN)/python -m ruff check app gateway tests bench
 	@$(BIN)/python -m mypy
 	@$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
-test-fast: venv
+test-fast: venv translations
 	@$(BIN)/python -m pytest -q -m "not pcsc and not opensc and not slow" $(PYTEST_ARGS)
 
 lint: venv
 	@$(BIN)/python -m ruff check app gateway tests bench
 	@$(BIN)/python -m mypy
 
-bench: venv
+bench: venv translations
 	@$(BIN)/python -m bench.card_read
+	@$(BIN)/python -m bench.startup
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

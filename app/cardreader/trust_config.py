@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from app.cardreader.rrn_cache import RrnCertificateCache, default_cache, memory_cache
-from app.cardreader.trust import TrustStore, load_pem_certificates
+from app.cardreader.trust import TrustStore, TrustStoreError, load_pem_certificates
 from app.config import RunMode
 from app.resources import resource_path
 
@@ -15,8 +17,14 @@ def trust_store_for(mode: RunMode) -> TrustStore:
     if not mode.trusts_test_root:
         return store
     # Imported here so a normal run never builds (or even loads) the test PKI.
-    from app.cardreader.virtual.pki import load_test_pki
+    from app.cardreader.virtual.pki import default_pki_dir, load_test_pki
 
+    # Once the test PKI exists, its root certificate alone is all trust needs;
+    # loading every authority's key would cost a third of a second at startup.
+    root = default_pki_dir() / "root.cert.pem"
+    with contextlib.suppress(TrustStoreError):
+        if root.is_file():
+            return store.with_extra_roots(load_pem_certificates(root)[:1])
     return store.with_extra_roots([load_test_pki().root.certificate])
 
 

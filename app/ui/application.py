@@ -1,0 +1,137 @@
+"""The desktop program: `citizen-assistant [--demo] [--kiosk]`.
+
+Builds the application in this order, so the window appears quickly and the
+card is followed from the first moment: Qt and the settings, the language and
+theme, the context with its card service, the window, then the card service's
+start and (in a demo) the virtual card and the embedded gateway.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.cardreader.backends import PcscBackend, ReaderBackend
+from app.config import RunMode, run_mode
+from app.ui import theme
+from app.ui.context import AppContext
+from app.ui.i18n import Translations
+from app.ui.main_window import MainWindow
+from app.ui.pin_dialog import QtPinProvider
+from app.ui.settings import Settings
+from app.ui.wiring import build_context
+
+if TYPE_CHECKING:
+    from app.forms.drafts import DraftStore
+
+log = logging.getLogger(__name__)
+
+# Demo: insert this persona's card at start (tests, screenshots, the benchmark).
+DEMO_PERSONA_ENV = "CITIZEN_ASSISTANT_DEMO_PERSONA"
+
+
+class Program:
+    """Everything one run owns, so that tests and the benchmark can build it too."""
+
+    def __init__(self, app: QApplication, *, demo: bool, kiosk: bool,
+                 backend: ReaderBackend | None = None, settings: Settings | None = None,
+                 drafts: DraftStore | None = None, with_gateway: bool = True) -> None:
+        self.app = app
+        mode = run_mode(demo)
+        self.settings = settings if settings is not None else Settings.load(persist=not kiosk)
+        self.translations = Translations()
+        self.translations.switch(self.settings.language)
+        self.settings.languageChanged.connect(self.translations.switch)
+        self._apply_theme()
+        self.settings.appearanceChanged.connect(self._apply_theme)
+
+        self.demo_reader = None
+        if backend is None:
+            if mode is RunMode.DEMO:
+                from app.ui.demo.virtual_reader import DemoReader
+
+                self.demo_reader = DemoReader.choose()
+                backend = self.demo_reader.backend
+                log.info("demo: the virtual card goes %s", (
+                    f"through pcscd, into {self.demo_reader.reader_name}"
+                    if self.demo_reader.through_pcsc else "into the built-in reader"))
+            else:
+                backend = PcscBackend()
+        self.ctx: AppContext = build_context(backend, mode, kiosk=kiosk, settings=self.settings,
+                                             drafts=drafts)
+        # Follow the card before the window exists: a card already in the reader
+        # is read while the window is built. Its events wait, queued, for the
+        # event loop, and the window draws the state they leave.
+        self.ctx.card.start()
+        self.window = MainWindow(self.ctx)
+        self.demo = None
+        if self.demo_reader is not None:
+            from app.ui.demo import DemoSession
+
+            self.demo = DemoSession(self.ctx, self.window, self.demo_reader,
+                                    with_gateway=with_gateway)
+        self.kiosk = None
+        if kiosk:
+            from app.ui.kiosk import KioskSession
+
+            self.kiosk = KioskSession(self.ctx, self.window)
+
+    def _apply_theme(self) -> None:
+        theme.apply(self.app, self.settings.high_contrast, self.settings.text_scale)
+
+    def start(self) -> None:
+        if self.kiosk is not None:
+            self.window.showFullScreen()
+        else:
+            self.window.show()
+        persona = os.environ.get(DEMO_PERSONA_ENV)
+        if self.demo is not None and persona:
+            self.demo.panel.personas.setCurrentIndex(
+                max(0, self.demo.panel.personas.findData(persona)))
+            self.demo.panel.insert_card()
+
+    def stop(self) -> None:
+        if self.demo is not None:
+            self.demo.stop()
+        if isinstance(self.ctx.pin_provider, QtPinProvider):
+            self.ctx.pin_provider.shutdown()  # frees a card thread waiting for a PIN
+        self.ctx.card.stop()
+        self.ctx.tasks.shutdown()
+
+
+def _quit_on_signals(app: QApplication) -> QTimer:
+    """SIGINT/SIGTERM end the program cleanly (the demo script stops us this way).
+
+    Python runs signal handlers only between bytecodes; a timer gives it that
+    chance while Qt's event loop runs in C++.
+    """
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    timer = QTimer()
+    timer.start(250)
+    timer.timeout.connect(lambda: None)
+    return timer
+
+
+def run_gui(*, demo: bool = False, kiosk: bool = False,
+            argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName("Citizen Assistant")
+    app.setOrganizationName("citizen-assistant")
+    app.setDesktopFileName("citizen-assistant")
+    program = Program(app, demo=demo, kiosk=kiosk)
+    keep = _quit_on_signals(app)
+    program.start()
+    try:
+        return app.exec()
+    finally:
+        keep.stop()
+        program.stop()
