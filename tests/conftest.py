@@ -126,7 +126,9 @@ def insert_card(pcsc_stack: PrivatePcscd,
         return bridge
 
     yield insert
-    for bridge, reader in bridges:
+    # Pull every card first: two cards may have shared a slot in turn.
+    for bridge, _reader in bridges:
         bridge.close()
-        if pcsc_stack.running:
+    if pcsc_stack.running:
+        for reader in {reader for _bridge, reader in bridges}:
             wait_for_card(reader, present=False)

@@ -30,6 +30,7 @@ from app.cardreader.reading import Greeting, read_card
 from app.cardreader.rrn_cache import RrnCertificateCache
 from app.cardreader.session import CardSession
 from app.cardreader.states import (
+    CardLost,
     CardStateMachine,
     ReadFailed,
     ReadFinished,
@@ -69,6 +70,11 @@ class CardReadFailed:
 CardEvent = StateChanged | CardGreeted | CardRead | CardReadFailed
 
 
+# A card that PC/SC reports present but that does not answer is tried again
+# for about two of pcscd's 0.4 s polls before it is called unusable.
+_READ_RETRIES = 4
+_READ_RETRY_SECONDS = 0.25
+
 _NO_CARD = frozenset({State.READY, State.NO_READER, State.NO_SERVICE})
 
 
@@ -89,6 +95,9 @@ class CardService:
         self._session: CardSession | None = None  # owner thread only
         self._session_serial = -1
         self._last_read: CardRead | None = None
+        # Serials that already came from a CardLost: a card that keeps failing
+        # that way is left alone instead of being re-read in a loop.
+        self._relost: set[int] = set()
         self._lock = threading.Lock()
         self.machine.subscribe(self._on_snapshot)
 
@@ -167,18 +176,33 @@ class CardService:
         self._session_serial = serial
         return self._session
 
-    def _read(self, serial: int) -> None:
+    def _read(self, serial: int, attempt: int = 0) -> None:
         if self.machine.snapshot.card_serial != serial:
             return  # that card already left
-        self.machine.feed(ReadStarted(serial))
+        if attempt == 0:
+            self.machine.feed(ReadStarted(serial))
         try:
             session = self._open(serial)
             data = read_card(
                 session.card, self.trust, rrn_cache=self.rrn_cache,
                 on_greeting=lambda g: self._emit(CardGreeted(serial, g)))
-        except (CardRemoved, NoCard, CardChanged):
+        except (CardRemoved, NoCard, CardChanged) as exc:
             self._close_session()
-            return  # the state machine hears of the removal from the backend
+            if isinstance(exc, CardChanged) or self.machine.snapshot.card_serial != serial:
+                return  # the backend has told the state machine already
+            # PC/SC still says "present": a card swapped between two polls, or
+            # one still powering up. Try again shortly; a real removal arrives
+            # from the backend meanwhile and ends this.
+            if attempt < _READ_RETRIES:
+                timer = threading.Timer(_READ_RETRY_SECONDS,
+                                        lambda: self._retry_read(serial, attempt + 1))
+                timer.daemon = True
+                timer.start()
+                return
+            message = "The card does not answer. Take it out and put it back in."
+            self.machine.feed(ReadFailed(serial, message))
+            self._emit(CardReadFailed(serial, message))
+            return
         except CardError as exc:
             self._close_session()
             self.machine.feed(ReadFailed(serial, str(exc)))
@@ -198,6 +222,11 @@ class CardService:
         self._emit(event)  # data first, so observers have it when the state says "read"
         self.machine.feed(ReadFinished(serial))
 
+    def _retry_read(self, serial: int, attempt: int) -> None:
+        # RuntimeError: the service was stopped meanwhile.
+        with contextlib.suppress(RuntimeError):
+            self.owner.submit(lambda: self._read(serial, attempt))
+
     # ---- requests ---------------------------------------------------------------
 
     def _job(self, serial: int | None, action: Callable[[BelpicCard], T]) -> Future[T]:
@@ -206,7 +235,12 @@ class CardService:
             try:
                 return action(self._open(wanted).card)
             except CardRemoved:
+                # Drop the dead connection and have the card read again, so the
+                # next request does not trip over it (see _read).
                 self._close_session()
+                if wanted not in self._relost:
+                    self._relost.add(wanted + 1)
+                    self.machine.feed(CardLost(wanted))
                 raise
         return self.owner.submit(run)
 

@@ -66,7 +66,16 @@ class ReadFailed:
     problem: str
 
 
-Event = ServiceDown | ReadersChanged | ReadStarted | ReadFinished | ReadFailed
+@dataclass(frozen=True, slots=True)
+class CardLost:
+    """The card stopped answering while PC/SC still reports it present: it was
+    pulled and put back (perhaps another card) faster than the reader polls.
+    Whatever is in the reader now must be read afresh."""
+
+    card_serial: int
+
+
+Event = ServiceDown | ReadersChanged | ReadStarted | ReadFinished | ReadFailed | CardLost
 
 
 @dataclass
@@ -129,6 +138,12 @@ class CardStateMachine:
         if isinstance(event, ReadStarted):
             if s.state in (State.CARD_PRESENT, State.CARD_READ, State.CARD_INVALID):
                 return replace(s, state=State.READING, problem=None)
+            return s
+        if isinstance(event, CardLost):
+            if s.state in (State.CARD_PRESENT, State.READING, State.CARD_READ,
+                           State.CARD_INVALID):
+                return replace(s, state=State.CARD_PRESENT, problem=None,
+                               card_serial=s.card_serial + 1)
             return s
         if isinstance(event, ReadFinished):
             if s.state is State.READING:

@@ -3,6 +3,7 @@ signatures, a pcscd restart, readers coming and going, cards pulled mid-way."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import queue
 import random
@@ -209,3 +210,21 @@ def test_card_pulled_during_a_signature(
     assert time.monotonic() - started < 1.0
     assert isinstance(info.value, CardRemoved) or "removed" in str(info.value).lower() \
         or "changed" in str(info.value).lower()
+
+
+def test_card_swapped_faster_than_the_reader_polls(
+        service: tuple[CardService, Events], insert_card: Callable[..., VpcdBridge]) -> None:
+    """Pulled and another card put in within one poll: pcscd may never report the
+    removal. The next request fails plainly; the card now in is read afresh and
+    later requests work on it (no dead connection is kept)."""
+    svc, events = service
+    first = insert_card("worker")
+    events.wait_for(lambda e: isinstance(e, CardRead))
+    first.remove()
+    insert_card("student")  # returns once pcscd sees a card present again
+    with contextlib.suppress(CardError):
+        svc.pin_status().result(5)  # may meet the old, dead connection
+    read = events.wait_for(lambda e: isinstance(e, CardRead)
+                           and e.data.identity.first_names == "Lotte Marie", timeout=10)
+    assert isinstance(read, CardRead)
+    assert svc.pin_status(read.card_serial).result(5).tries_left == 3

@@ -68,3 +68,16 @@ def test_no_change_no_notification() -> None:
     machine.feed(ReadersChanged((EMPTY,)))
     machine.feed(ReadersChanged((EMPTY,)))
     assert len(calls) == 1
+
+
+def test_card_lost_while_present_means_read_again() -> None:
+    from app.cardreader.states import CardLost
+
+    machine = CardStateMachine()
+    s = machine.feed(ReadersChanged((CARD,)))
+    machine.feed(ReadStarted(s.card_serial))
+    machine.feed(ReadFinished(s.card_serial))
+    again = machine.feed(CardLost(s.card_serial))
+    assert again.state is State.CARD_PRESENT and again.card_serial == s.card_serial + 1
+    # A stale report about the earlier card changes nothing.
+    assert machine.feed(CardLost(s.card_serial)) == again
