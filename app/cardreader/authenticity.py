@@ -215,6 +215,14 @@ def check_chip(files: CardFiles, *,
     `basic_key_challenge`), so that a reader can ask the card while it still
     reads and verify the answer later.
     """
+    photo = check_photo(files, identity=identity)
+    basic = check_basic_key(files, internal_authenticate=internal_authenticate,
+                            answered=answered, identity=identity)
+    return ChipVerdict(photo.photo_hash, basic.basic_key, photo.reasons + basic.reasons)
+
+
+def check_photo(files: CardFiles, *, identity: Identity | None = None) -> ChipVerdict:
+    """Check 1 alone (the basic key left undecided: None)."""
     reasons = _Reasons()
     identity_problem: str | None = None
     if identity is None:
@@ -223,9 +231,23 @@ def check_chip(files: CardFiles, *,
         _check_photo(identity, files.photo, reasons) if identity is not None
         else reasons.fail("photo_hash", identity_problem or "")
     )
+    return ChipVerdict(photo_ok, None, tuple(reasons.items))
+
+
+def check_basic_key(files: CardFiles, *,
+                    internal_authenticate: InternalAuthenticate | None = None,
+                    answered: tuple[bytes, bytes] | None = None,
+                    identity: Identity | None = None) -> ChipVerdict:
+    """Check 5 alone (the photo not judged here: True), from 4031, 4040 and the
+    challenge; it needs neither the photo nor the certificates, so a reader can
+    verify it while those are still being read."""
+    reasons = _Reasons()
+    identity_problem: str | None = None
+    if identity is None:
+        identity, identity_problem = _parse_identity(files)
     basic_ok = _check_basic_key(files, identity, identity_problem, internal_authenticate,
                                 answered, reasons)
-    return ChipVerdict(photo_ok, basic_ok, tuple(reasons.items))
+    return ChipVerdict(True, basic_ok, tuple(reasons.items))
 
 
 def basic_key_challenge(basic_key_file: bytes) -> bytes | None:

@@ -20,9 +20,11 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from app.cardreader import files as f
 from app.cardreader.authenticity import (
+    ChipVerdict,
     DataVerdict,
     basic_key_challenge,
-    check_chip,
+    check_basic_key,
+    check_photo,
     check_signed_data,
     combine,
 )
@@ -157,10 +159,14 @@ def read_card(
     answered: tuple[bytes, bytes] | None = None
     if generation is Generation.V18:
         basic_key = read(f.BASIC_KEY, first=120, on_chunk=chunk)
-        # Ask the card to prove it holds its basic key now; verify at the end.
+        # Ask the card to prove it holds its basic key now; the answer is
+        # verified on the helper thread while the photo and certificates come.
         challenge = basic_key_challenge(basic_key)
         if challenge is not None:
             answered = _answer(card, challenge)
+    key_check: Future[ChipVerdict] = _verifier.submit(
+        check_basic_key, replace(signed, card_data=card_data, basic_key=basic_key),
+        answered=answered, identity=parsed_identity)
     photo = read(f.PHOTO, on_chunk=chunk)
     authentication = read(f.CERT_AUTHENTICATION, on_chunk=chunk)
     try:
@@ -175,7 +181,10 @@ def read_card(
         cert_authentication=authentication, cert_signature=signature, cert_ca=ca,
         cert_root=root,
     )
-    chip = check_chip(files, answered=answered, identity=parsed_identity)
+    photo_verdict = check_photo(files, identity=parsed_identity)
+    key_verdict = key_check.result()
+    chip = ChipVerdict(photo_verdict.photo_hash, key_verdict.basic_key,
+                       photo_verdict.reasons + key_verdict.reasons)
     verdict = data_check.result()
     report = combine(verdict, chip)
     if verdict.valid:
