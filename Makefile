@@ -36,7 +36,11 @@ screenshots: venv translations
 test: venv translations
 	@$(BIN)/python -m ruff check app gateway tests bench
 	@$(BIN)/python -m mypy
-	@$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+	@$(BIN)/python -m pytest -q -p no:cacheprovider -m "not slow" $(PYTEST_ARGS)
+
+# The long runs: 100 SIGKILLs while sending, and whatever else is marked slow.
+soak: venv translations
+	@$(BIN)/python -m pytest -q -p no:cacheprovider -m slow $(PYTEST_ARGS)
 
 test-fast: venv translations
 	@$(BIN)/python -m pytest -q -m "not pcsc and not opensc and not slow" $(PYTEST_ARGS)
@@ -47,6 +51,8 @@ lint: venv
 
 bench: venv translations
 	@$(BIN)/python -m bench.card_read
+	@$(BIN)/python -m bench.sign_submit
+	@$(BIN)/python -m bench.gateway
 	@$(BIN)/python -m bench.startup
 
 clean:
