@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import ctypes
 import os
 import random
 import shutil
@@ -54,6 +55,21 @@ def free_port_pair() -> int:
         if _port_pair_free(port):
             return port
     raise PcscdUnavailable("no two consecutive free TCP ports for vpcd")
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: a test run killed outright (a timeout, SIGKILL)
+    runs no atexit handler, so have the kernel end pcscd when its parent dies.
+    (Strictly: when the thread that started it ends; start it from a thread
+    that lives as long as the stack should, as tests and benchmarks do.)"""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass  # not Linux: atexit still covers a normal end
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 class PrivatePcscd:
@@ -134,7 +150,7 @@ class PrivatePcscd:
         self._process = subprocess.Popen(
             ["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
             stdin=subprocess.DEVNULL, stdout=self._log_handle, stderr=self._log_handle,
-            start_new_session=True)
+            start_new_session=True, preexec_fn=_die_with_parent)
         # A test run that ends without stop() (an error in a fixture, Ctrl-C)
         # must not leave a pcscd behind in its namespace.
         atexit.register(self.stop)
