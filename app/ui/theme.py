@@ -159,6 +159,8 @@ QPushButton#primary {{ background: {t.primary}; color: {t.on_primary};
 QPushButton#danger {{ background: {t.window}; color: {t.error}; border-color: {t.error}; }}
 QPushButton#link {{ background: transparent; color: {t.link}; border: 2px solid transparent;
                     text-decoration: underline; padding: 4px; text-align: left; }}
+QPushButton#link QLabel#linkText {{ background: transparent; color: {t.link}; }}
+QPushButton#link QLabel#linkText[focused="true"] {{ color: {t.on_focus}; }}
 QPushButton#nav {{ background: transparent; color: {t.text}; border: 2px solid transparent;
                    text-align: left; padding: 10px 12px; }}
 QPushButton#nav:checked {{ background: {t.selection}; color: {t.on_selection};

@@ -10,8 +10,8 @@ pixels high (WCAG 2.5.8 asks for 24; kiosks and tremor need more).
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QFocusEvent, QFont, QResizeEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 MIN_TARGET = 44
 _HEADING_SCALE = {1: 1.75, 2: 1.35, 3: 1.15}
@@ -74,29 +74,95 @@ class LinkButton(QPushButton):
     """A link that is a real button: reachable by Tab, opened with Enter or Space.
 
     Styled by the shell's theme as `QPushButton#link` (underlined, the theme's
-    unmistakable focus mark), so links look the same on every page.
+    unmistakable focus mark), so links look the same on every page. The text is
+    drawn by a word-wrapping label inside the button: a notice or a service
+    title in Dutch or German is long, and a button that cannot wrap would push
+    the page wider than the window (WCAG 1.4.10, reflow).
     """
 
     def __init__(self, text: str = "", parent: QWidget | None = None, *,
                  description: str = "") -> None:
-        super().__init__(text, parent)
+        super().__init__("", parent)
         self.setObjectName("link")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(False)
         self.setMinimumHeight(MIN_TARGET)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self._label = QLabel(self)
+        self._label.setObjectName("linkText")
+        self._label.setWordWrap(True)
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
+        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         font = QFont(self.font())
         font.setUnderline(True)  # also without the theme's style sheet (tests)
         self.setFont(font)
+        self._label.setFont(font)
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(6, 6, 6, 6)
+        self._box.addWidget(self._label)
+        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setText(text)
         describe(self, text, description)
 
+    def text(self) -> str:
+        return self._label.text()
+
     def setText(self, text: str) -> None:
-        super().setText(text)
+        self._label.setText(text)
         self.setAccessibleName(text)
+        self.updateGeometry()
 
     def set_description(self, description: str) -> None:
         self.setAccessibleDescription(description or self.text())
+
+    def _margins(self) -> QSize:
+        m = self._box.contentsMargins()
+        return QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def sizeHint(self) -> QSize:
+        # As wide as the text on one line: short links stay short, long ones
+        # take what the row offers and wrap (the policy is Maximum).
+        width = self._label.fontMetrics().horizontalAdvance(self._label.text()) + 2
+        width += self._margins().width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        # As narrow as the longest word: the label wraps the rest.
+        words = self._label.text().split() or [""]
+        widest = max(self._label.fontMetrics().horizontalAdvance(w) for w in words)
+        return QSize(min(widest, 240) + self._margins().width(), MIN_TARGET)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        inner = self._label.heightForWidth(max(1, width - self._margins().width()))
+        return max(MIN_TARGET, inner + self._margins().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Layouts above may not ask for height-for-width; a minimum height that
+        # follows the width makes every one of them leave room for the lines.
+        needed = self.heightForWidth(event.size().width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._restyle(True)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._restyle(False)
+        super().focusOutEvent(event)
+
+    def _restyle(self, focused: bool) -> None:
+        # The theme colours the text by this property: on focus the button turns
+        # the focus colour and the text must follow it.
+        self._label.setProperty("focused", focused)
+        self._label.style().unpolish(self._label)
+        self._label.style().polish(self._label)
 
 
 class PrimaryButton(QPushButton):
