@@ -27,7 +27,8 @@ from app.forms.drafts import MemoryDraftStore
 from app.text import LANGUAGES
 from app.ui.application import Program
 from app.ui.main_window import MainWindow
-from app.ui.pin_dialog import PinDialog, QtPinProvider
+from app.ui.pin_dialog import PinDialog
+from app.ui.pin_provider import QtPinProvider
 from app.ui.settings import Settings
 
 PERSONA = "parent"  # Thomas, 38: a family, a card expiring soon

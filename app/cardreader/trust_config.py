@@ -17,14 +17,17 @@ def trust_store_for(mode: RunMode) -> TrustStore:
     if not mode.trusts_test_root:
         return store
     # Imported here so a normal run never builds (or even loads) the test PKI.
-    from app.cardreader.virtual.pki import default_pki_dir, load_test_pki
+    from app.cardreader.virtual.pki_location import default_pki_dir
 
     # Once the test PKI exists, its root certificate alone is all trust needs;
-    # loading every authority's key would cost a third of a second at startup.
+    # loading every authority's key would cost a third of a second at startup,
+    # and even loading the code that makes the PKI is felt.
     root = default_pki_dir() / "root.cert.pem"
     with contextlib.suppress(TrustStoreError):
         if root.is_file():
             return store.with_extra_roots(load_pem_certificates(root)[:1])
+    from app.cardreader.virtual.pki import load_test_pki
+
     return store.with_extra_roots([load_test_pki().root.certificate])
 
 

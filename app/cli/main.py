@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 # Command groups, each a module of app.cli with register(subparsers).
 _GROUPS = ("card", "lifepath", "form", "gateway", "diagnostics", "pki")
+# What `citizen-assistant` may be given to open the window.
+_WINDOW_OPTIONS = frozenset({"--demo", "--kiosk"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,19 +38,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    given = list(sys.argv[1:] if argv is None else argv)
+    if set(given) <= _WINDOW_OPTIONS:
+        # The window, the common start: without loading every command group
+        # (some load the virtual card's personas) to parse two flags.
+        return _window(demo="--demo" in given, kiosk="--kiosk" in given)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(given)
     handler = getattr(args, "handler", None)
     if handler is None:
-        try:
-            from app.ui.application import run_gui
-        except ModuleNotFoundError:
-            parser.print_help(sys.stderr)
-            return 2
-        return int(run_gui(demo=args.demo, kiosk=args.kiosk))
+        return _window(demo=args.demo, kiosk=args.kiosk)
     from app.cli.errors import run_handler
 
     return run_handler(handler, args)
+
+
+def _window(*, demo: bool, kiosk: bool) -> int:
+    try:
+        from app.ui.application import run_gui
+    except ModuleNotFoundError:
+        build_parser().print_help(sys.stderr)
+        return 2
+    return int(run_gui(demo=demo, kiosk=kiosk))
 
 
 if __name__ == "__main__":

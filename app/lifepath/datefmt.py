@@ -74,7 +74,7 @@ def render(template: Text, **values: object) -> Text:
     for language, source in template.as_mapping().items():
         local = {key: _local(value, language) for key, value in values.items()}
         filled[language] = source.format(**local)
-    return Text.model_validate(filled)
+    return Text.checked(filled)
 
 
 def _local(value: object, language: str) -> object:

@@ -1,35 +1,32 @@
-"""Texts of the catalog in the five languages, as a schema the content must meet."""
+"""Texts of the catalog in the five languages (checked by schema.py when loaded)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Mapping
+from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
-
-from app.text import pick, translation_problems
-
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+from app.lifepath.dump import Dumpable
+from app.text import LANGUAGES, pick, translation_problems
 
 
-class Text(BaseModel):
-    """One text in every language of the program; none may be missing or empty."""
+@dataclass(frozen=True, slots=True)
+class Text(Dumpable):
+    """One text in every language of the program; none missing or empty."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    en: str
+    nl: str
+    fr: str
+    de: str
+    zh: str
 
-    en: NonEmpty
-    nl: NonEmpty
-    fr: NonEmpty
-    de: NonEmpty
-    zh: NonEmpty
-
-    @model_validator(mode="after")
-    def _same_placeholders(self) -> Text:
-        # A template whose {names} differ between languages would raise KeyError
-        # in one language only, at the worst moment: refuse it when loading.
-        problems = translation_problems(self.as_mapping(), "text")
+    @classmethod
+    def checked(cls, values: Mapping[str, str]) -> Text:
+        """A text made while running (a filled template), held to the content's rules:
+        every language, none empty, the same placeholders. ValueError otherwise."""
+        problems = translation_problems(values, "text")
         if problems:
             raise ValueError("; ".join(problems))
-        return self
+        return cls(**{language: values[language].strip() for language in LANGUAGES})
 
     def as_mapping(self) -> dict[str, str]:
         return {"en": self.en, "nl": self.nl, "fr": self.fr, "de": self.de, "zh": self.zh}
@@ -38,21 +35,17 @@ class Text(BaseModel):
         return pick(self.as_mapping(), language)
 
 
-Words = Annotated[list[NonEmpty], Field(min_length=1)]
-
-
-class Keywords(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Keywords(Dumpable):
     """Words people type when looking for a service, per language (not translations
     of each other: each list holds what people of that language actually say)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    en: Words
-    nl: Words
-    fr: Words
-    de: Words
-    zh: Words
+    en: tuple[str, ...]
+    nl: tuple[str, ...]
+    fr: tuple[str, ...]
+    de: tuple[str, ...]
+    zh: tuple[str, ...]
 
     def pick(self, language: str) -> tuple[str, ...]:
-        words: list[str] = getattr(self, language, None) or self.en
+        words: tuple[str, ...] = getattr(self, language, None) or self.en
         return tuple(words)

@@ -1,49 +1,33 @@
-"""The schema of stations and services, as the content files must meet it."""
+"""Stations and services, as the program uses them (their schema: schema.py)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from dataclasses import dataclass, field
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
-
-from app.lifepath.ids import SLUG_PATTERN, FormId, Region, Situation, StationId
+from app.lifepath.dump import Dumpable
+from app.lifepath.ids import FormId, Region, Situation, StationId
 from app.lifepath.localized import Keywords, Text
 from app.lifepath.sdg import SdgProcedure
 
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
-# Official pages only, and never plain http: the GUI shows them as links.
-HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s/]+\.[a-z]{2,}(/\S*)?$")]
-Age = Annotated[int, Field(ge=0, le=120)]
 
-_STRICT = ConfigDict(frozen=True, extra="forbid")
-
-
-class AgeRange(BaseModel):
+@dataclass(frozen=True, slots=True)
+class AgeRange(Dumpable):
     """Ages in whole years, both ends included; no upper end means for life."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
-
-    from_: Age = Field(alias="from")
-    to: Age | None = None
-
-    @model_validator(mode="after")
-    def _ordered(self) -> AgeRange:
-        if self.to is not None and self.to < self.from_:
-            raise ValueError(f"age range ends ({self.to}) before it starts ({self.from_})")
-        return self
+    from_: int = field(metadata={"alias": "from"})
+    to: int | None = None
 
     def contains(self, age: int) -> bool:
         return self.from_ <= age and (self.to is None or age <= self.to)
 
 
-class Station(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Station(Dumpable):
     """A stop on the road of life."""
 
-    model_config = _STRICT
-
     id: StationId
-    order: int = Field(ge=1)
-    icon: Slug
+    order: int
+    icon: str
     title: Text
     summary: Text
     # The life stage in words ("From 18, whenever you move"), for people, while
@@ -52,24 +36,23 @@ class Station(BaseModel):
     ages: AgeRange
     # Stations on the main line (birth, childhood, studying, working, retiring)
     # say from which age a person stands there; the others are side roads.
-    stage_from: Age | None = None
+    stage_from: int | None
     # Situations that make the station matter now whatever the age.
-    now_when: tuple[Situation, ...] = ()
+    now_when: tuple[Situation, ...]
     # A side road that only matters when one of `now_when` holds (running a
     # business, a death in the family): the age alone never makes it "now".
-    by_situation: bool = False
+    by_situation: bool
     # How many years ahead a station shows as "soon".
-    soon_years: int = Field(default=3, ge=0, le=20)
+    soon_years: int
     keywords: Keywords
 
 
-class Audience(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Audience(Dumpable):
     """Who can use a service."""
 
-    model_config = _STRICT
-
-    age_min: Age = 0
-    age_max: Age | None = None
+    age_min: int = 0
+    age_max: int | None = None
     # Shown only to people in at least one of these situations.
     any_of: tuple[Situation, ...] = ()
     # Hidden from people in any of these situations.
@@ -77,14 +60,6 @@ class Audience(BaseModel):
     # Admitted whatever the age and `any_of` when one of these holds: a parent
     # needs the Kids-ID service, a student of 40 the study grant.
     also_when: tuple[Situation, ...] = ()
-
-    @model_validator(mode="after")
-    def _consistent(self) -> Audience:
-        if self.age_max is not None and self.age_max < self.age_min:
-            raise ValueError(f"age_max {self.age_max} is below age_min {self.age_min}")
-        if set(self.any_of + self.also_when) & set(self.none_of):
-            raise ValueError("a situation cannot both admit and exclude")
-        return self
 
     def admits(self, age: int, situations: frozenset[Situation]) -> bool:
         if situations.intersection(self.none_of):
@@ -96,51 +71,39 @@ class Audience(BaseModel):
         return not self.any_of or bool(situations.intersection(self.any_of))
 
 
-class FormRef(BaseModel):
+@dataclass(frozen=True, slots=True)
+class FormRef(Dumpable):
     """The form definition (resources/forms/ID.json) that does a service online."""
 
-    model_config = _STRICT
-
     id: FormId
-    version: int = Field(ge=1)
+    version: int
 
 
-class RegionalProvider(BaseModel):
+@dataclass(frozen=True, slots=True)
+class RegionalProvider(Dumpable):
     """Who provides a service in one region or community, when that differs."""
 
-    model_config = _STRICT
-
     provider: Text
-    url: HttpsUrl | None = None
+    url: str | None = None
 
 
-class Service(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Service(Dumpable):
     """A government service at one station."""
 
-    model_config = _STRICT
-
-    id: Slug
+    id: str
     station: StationId
     title: Text
     summary: Text
     provider: Text
-    regional: dict[Region, RegionalProvider] = Field(default_factory=dict)
-    audience: Audience = Audience()
-    needs: tuple[Text, ...] = Field(min_length=1)
+    regional: dict[Region, RegionalProvider]
+    audience: Audience
+    needs: tuple[Text, ...]
     online: bool
-    form: FormRef | None = None
+    # Set exactly when the service is online.
+    form: FormRef | None
     # Where to go when it cannot be done here.
-    where: Text | None = None
-    url: HttpsUrl | None = None
-    sdg: SdgProcedure | None = None
+    where: Text | None
+    url: str | None
+    sdg: SdgProcedure | None
     keywords: Keywords
-
-    @model_validator(mode="after")
-    def _online_has_form(self) -> Service:
-        if self.online and self.form is None:
-            raise ValueError("an online service names its form")
-        if not self.online and self.form is not None:
-            raise ValueError("a form is only named for an online service")
-        if not self.online and self.where is None:
-            raise ValueError("a service that cannot be done here says where to go")
-        return self

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from app.lifepath.dump import Dumpable
 from app.lifepath.localized import Keywords, Text
-from app.lifepath.model import HttpsUrl, Slug
 
 PublicationKind = Literal["dataset", "report", "decision"]
 
 
-class OpenDataItem(BaseModel):
+@dataclass(frozen=True, slots=True)
+class OpenDataItem(Dumpable):
     """One publication, listed at the "having your say" station."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: Slug
+    id: str
     kind: PublicationKind
     title: Text
     summary: Text
@@ -26,6 +24,6 @@ class OpenDataItem(BaseModel):
     # The date of the edition described (series are updated; the link has the latest).
     published: date
     licence: Text
-    url: HttpsUrl
-    formats: tuple[str, ...] = Field(default=(), max_length=8)
+    url: str
+    formats: tuple[str, ...]
     keywords: Keywords

@@ -6,18 +6,16 @@ GUI, the kiosk and the command line say the same thing.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass
 
+from app.lifepath.dump import Dumpable
 from app.lifepath.localized import Text
 
-_STRICT = ConfigDict(frozen=True, extra="forbid")
 
-
-class NoticeTemplates(BaseModel):
+@dataclass(frozen=True, slots=True)
+class NoticeTemplates(Dumpable):
     """One template per notice variant; {when} is a date phrase such as
     "on 3 May 2027", "in May 2027" or "in 2027" (see datefmt)."""
-
-    model_config = _STRICT
 
     turning_18_upcoming: Text
     turning_18_reached: Text
@@ -47,10 +45,9 @@ class NoticeTemplates(BaseModel):
         return value
 
 
-class Labels(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Labels(Dumpable):
     """Words around the content: relevance names, headings."""
-
-    model_config = _STRICT
 
     relevance_now: Text
     relevance_soon: Text
@@ -78,8 +75,7 @@ class Labels(BaseModel):
         return value
 
 
-class Phrases(BaseModel):
-    model_config = _STRICT
-
+@dataclass(frozen=True, slots=True)
+class Phrases(Dumpable):
     labels: Labels
     notices: NoticeTemplates

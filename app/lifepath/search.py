@@ -20,9 +20,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final, Literal
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from app.lifepath.catalog import Catalog, default_catalog
 from app.lifepath.folding import bigrams, fold, han_runs, words
 from app.lifepath.ids import StationId
@@ -99,6 +96,10 @@ class _LanguageIndex:
         # A word found as typed is no typo: looking further would let "statbel"
         # rank "state" above the publisher it names.
         if word not in self.postings and len(word) >= _MIN_FUZZY:
+            # Imported here: the program starts (and draws the road) without it.
+            from rapidfuzz import process
+            from rapidfuzz.distance import OSA
+
             most = 1 if len(word) <= 5 else 2
             for known, distance, _ in process.extract(
                     word, self.vocabulary, scorer=OSA.distance, score_cutoff=most, limit=None):
@@ -233,6 +234,13 @@ def _in_title(folded_query: str, folded_title: str) -> bool:
 @cache
 def default_index() -> SearchIndex:
     return SearchIndex(default_catalog())
+
+
+def warm_up() -> None:
+    """Build the index and load the matcher of typos now, ahead of the first search."""
+    import rapidfuzz  # noqa: F401
+
+    default_index()
 
 
 def search(query: str, language: str = "en", *, limit: int = 20,

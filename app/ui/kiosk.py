@@ -21,7 +21,7 @@ from app.ui.a11y import describe
 from app.ui.context import AppContext
 from app.ui.i18n import translate
 from app.ui.main_window import MainWindow
-from app.ui.pin_dialog import QtPinProvider
+from app.ui.pin_provider import QtPinProvider
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,13 @@ from app.lifepath.relevance import on_road
 from app.ui.context import AppContext
 from app.ui.i18n import translate
 from app.ui.navigation import Navigator
-from app.ui.pages.placeholder import PlaceholderPage, RoadList
+
+
+def _stand_in(ctx: AppContext, nav: Navigator, what: str) -> QWidget:
+    # Imported only when a page is missing, which a finished program never asks.
+    from app.ui.pages.placeholder import PlaceholderPage
+
+    return PlaceholderPage(ctx, nav, what)
 
 
 def _find(module: str, name: str) -> Any | None:
@@ -36,6 +42,8 @@ def _find(module: str, name: str) -> Any | None:
 def road_view(ctx: AppContext, nav: Navigator) -> QWidget:
     page = _find("app.ui.road.page", "RoadPage")
     if page is None:
+        from app.ui.pages.placeholder import RoadList
+
         return RoadList(ctx, nav)
     view: QWidget = page(nav)
     refresh_road(view, ctx)
@@ -67,7 +75,7 @@ def _station_on_road(ctx: AppContext, station_id: str) -> tuple[StationOnRoad, R
 def station_page(ctx: AppContext, nav: Navigator, station_id: str) -> QWidget:
     page = _find("app.ui.pages.station", "StationPage")
     if page is None:
-        return PlaceholderPage(ctx, nav, translate("MainWindow", "Station"))
+        return _stand_in(ctx, nav, translate("MainWindow", "Station"))
     view: QWidget = page(nav)
     stop, road = _station_on_road(ctx, station_id)
     view.set_station(stop, road, ctx.language)  # type: ignore[attr-defined]
@@ -79,7 +87,7 @@ def service_page(ctx: AppContext, nav: Navigator, service_id: str) -> QWidget:
     page = _find("app.ui.pages.service", "ServicePage")
     lookup = _find("app.ui.pages.lookup", "service_on_road")
     if page is None or lookup is None:
-        return PlaceholderPage(ctx, nav, translate("MainWindow", "Service"))
+        return _stand_in(ctx, nav, translate("MainWindow", "Service"))
 
     def has_draft(form_id: str) -> bool:
         owner = ctx.owner()
@@ -98,25 +106,25 @@ def form_page(ctx: AppContext, nav: Navigator, form_id: str) -> QWidget:
     page = _find("app.ui.forms.page", "FormPage")
     if page is not None:
         return page(ctx, nav, form_id)  # type: ignore[no-any-return]
-    return PlaceholderPage(ctx, nav, translate("MainWindow", "Form"))
+    return _stand_in(ctx, nav, translate("MainWindow", "Form"))
 
 
 def cases_page(ctx: AppContext, nav: Navigator) -> QWidget:
     page = _find("app.ui.cases.page", "CasesPage")
     if page is not None:
         return page(ctx, nav)  # type: ignore[no-any-return]
-    return PlaceholderPage(ctx, nav, translate("MainWindow", "My cases"))
+    return _stand_in(ctx, nav, translate("MainWindow", "My cases"))
 
 
 def case_page(ctx: AppContext, nav: Navigator, reference: str) -> QWidget:
     page = _find("app.ui.cases.case", "CasePage")
     if page is not None:
         return page(ctx, nav, reference)  # type: ignore[no-any-return]
-    return PlaceholderPage(ctx, nav, translate("MainWindow", "My cases"))
+    return _stand_in(ctx, nav, translate("MainWindow", "My cases"))
 
 
 def inbox_page(ctx: AppContext, nav: Navigator) -> QWidget:
     page = _find("app.ui.cases.inbox", "InboxPage")
     if page is not None:
         return page(ctx, nav)  # type: ignore[no-any-return]
-    return PlaceholderPage(ctx, nav, translate("MainWindow", "Inbox"))
+    return _stand_in(ctx, nav, translate("MainWindow", "Inbox"))

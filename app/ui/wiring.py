@@ -1,7 +1,8 @@
 """Builds the `AppContext` from its parts: one place for the program and the tests.
 
 Which parts depends on how the program runs: a kiosk keeps drafts, settings
-and RRN certificates in memory only; a demo or test trusts the test root.
+and RRN certificates in memory only; a demo or test trusts the test root (the
+card's part: card_wiring.py).
 """
 
 from __future__ import annotations
@@ -14,14 +15,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.cardreader.backends import ReaderBackend
 from app.cardreader.pin import PinProvider
-from app.cardreader.rrn_cache import RrnCertificateCache, default_cache, memory_cache
-from app.cardreader.service import CardService
-from app.cardreader.trust_config import known_rrn_certificates, trust_store_for
+from app.cardreader.rrn_cache import RrnCertificateCache
 from app.config import RunMode
 from app.ui.card_controller import CardController
+from app.ui.card_wiring import follow_card
 from app.ui.context import AppContext
 from app.ui.drafts import LazyDrafts, disk_drafts, memory_drafts
-from app.ui.pin_dialog import QtPinProvider
+from app.ui.pin_provider import QtPinProvider
 from app.ui.settings import Settings
 from app.ui.tasks import Tasks
 
@@ -37,23 +37,19 @@ def build_context(backend: ReaderBackend, mode: RunMode, *, kiosk: bool = False,
                   settings: Settings | None = None, drafts: DraftStore | None = None,
                   rrn_cache: RrnCertificateCache | None = None,
                   pin_provider: PinProvider | None = None,
-                  clock: Callable[[], date] | None = None) -> AppContext:
-    """A context whose card service is not started yet (call `ctx.card.start()`)."""
+                  clock: Callable[[], date] | None = None,
+                  card: CardController | None = None) -> AppContext:
+    """A context whose card service is not started yet (call `ctx.card.start()`),
+    unless `card` is given: the card of `backend`, already followed (card_wiring.py)."""
     if settings is None:
         settings = Settings.load(persist=not kiosk)
     if drafts is None:
         drafts = LazyDrafts(memory_drafts if kiosk else disk_drafts)
-    if rrn_cache is None:
-        # RRN certificates are public (rrn_cache.py), but a kiosk writes nothing.
-        rrn_cache = memory_cache() if kiosk else default_cache()
-        if mode is RunMode.NORMAL:
-            # The shipped ones spare reading them from the first card. (The test
-            # PKI's would cost a third of a second to gather: a demo reads them.)
-            rrn_cache.seed(known_rrn_certificates(mode))
-    service = CardService(backend, trust_store_for(mode), rrn_cache=rrn_cache,
-                          preferred_reader=settings.reader)
+    if card is None:
+        card = follow_card(backend, mode, kiosk=kiosk, reader=settings.reader,
+                           rrn_cache=rrn_cache)
     context = AppContext(
-        card=CardController(service),
+        card=card,
         settings=settings,
         tasks=Tasks(),
         pin_provider=pin_provider if pin_provider is not None else QtPinProvider(_active_window),

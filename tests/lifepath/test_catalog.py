@@ -5,16 +5,24 @@ from __future__ import annotations
 import json
 import shutil
 from collections.abc import Iterator
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from app.lifepath import FORM_IDS, STATION_IDS, Catalog, CatalogError, Text, load_catalog
-from app.lifepath.catalog import OpenDataFile, ServicesFile, StationsFile, catalog_dir
+from app.lifepath import (
+    FORM_IDS,
+    STATION_IDS,
+    Catalog,
+    CatalogError,
+    Text,
+    default_catalog,
+    load_catalog,
+    schema,
+)
+from app.lifepath.catalog import catalog_dir
 from app.lifepath.localized import Keywords
-from app.lifepath.model import Service
-from app.lifepath.phrases import Phrases
 from app.lifepath.sdg import SDG_PROCEDURES, SDG_STATION
 from app.text import LANGUAGES, translation_problems
 
@@ -32,9 +40,9 @@ def _texts(value: object, where: str) -> Iterator[tuple[str, Text]]:
     """Every localized text inside a model, with a path for error messages."""
     if isinstance(value, Text):
         yield where, value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _texts(getattr(value, name), f"{where}.{name}")
+    elif is_dataclass(value):
+        for field in fields(value):
+            yield from _texts(getattr(value, field.name), f"{where}.{field.name}")
     elif isinstance(value, dict):
         for key, item in value.items():
             yield from _texts(item, f"{where}.{key}")
@@ -47,9 +55,9 @@ def _texts(value: object, where: str) -> Iterator[tuple[str, Text]]:
 def _keywords(value: object) -> Iterator[Keywords]:
     if isinstance(value, Keywords):
         yield value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _keywords(getattr(value, name))
+    elif is_dataclass(value):
+        for field in fields(value):
+            yield from _keywords(getattr(value, field.name))
     elif isinstance(value, tuple | list):
         for item in value:
             yield from _keywords(item)
@@ -58,11 +66,38 @@ def _keywords(value: object) -> Iterator[Keywords]:
 @pytest.mark.parametrize("path", sorted(catalog_dir().rglob("*.json")),
                          ids=lambda p: str(p.relative_to(catalog_dir())))
 def test_every_catalog_file_validates_against_its_schema(path: Path) -> None:
-    models: dict[str, type[BaseModel]] = {"stations.json": StationsFile,
-                                          "open-data.json": OpenDataFile,
-                                          "phrases.json": Phrases}
-    model = models.get(path.name, ServicesFile)
+    models: dict[str, type[BaseModel]] = {"stations.json": schema.StationsFile,
+                                          "open-data.json": schema.OpenDataFile,
+                                          "phrases.json": schema.Phrases}
+    model = models.get(path.name, schema.ServicesFile)
     model.model_validate(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _schema_models() -> list[type[BaseModel]]:
+    return [value for value in vars(schema).values() if isinstance(value, type)
+            and issubclass(value, BaseModel) and value is not BaseModel
+            and "runtime" in value.__class_vars__]
+
+
+@pytest.mark.parametrize("model", _schema_models(), ids=lambda model: model.__name__)
+def test_the_programs_classes_have_the_fields_of_the_schema(model: type[BaseModel]) -> None:
+    runtime = model.runtime  # type: ignore[attr-defined]
+    assert [field.name for field in fields(runtime)] == list(model.model_fields)
+    aliases = {field.name: field.metadata["alias"] for field in fields(runtime)
+               if "alias" in field.metadata}
+    assert aliases == {name: info.alias for name, info in model.model_fields.items()
+                       if info.alias is not None}
+
+
+def test_the_cached_catalog_is_the_checked_one(catalog: Catalog) -> None:
+    assert default_catalog() is catalog
+    assert catalog == load_catalog()
+
+
+def test_the_catalog_reads_back_from_its_json(catalog: Catalog) -> None:
+    document = json.loads(json.dumps(catalog.model_dump(mode="json", by_alias=True)))
+    assert document["stations"][0]["ages"]["from"] == catalog.stations[0].ages.from_
+    assert Catalog.model_validate(document) == catalog
 
 
 def test_catalog_holds_every_station_in_road_order(catalog: Catalog) -> None:
@@ -149,7 +184,7 @@ def _service(**changes: object) -> dict[str, object]:
 ])
 def test_schema_refuses_bad_services(changes: dict[str, object], complaint: str) -> None:
     with pytest.raises(ValidationError, match=complaint):
-        Service.model_validate(_service(**changes))
+        schema.Service.model_validate(_service(**changes))
 
 
 def _copy(tmp_path: Path) -> Path:

@@ -40,16 +40,26 @@ from app.cardreader.virtual.pcscd_private import PrivatePcscd
 from app.cardreader.virtual.personas import Persona
 from app.config import RunMode
 from app.forms.drafts import MemoryDraftStore
+from app.lifepath import default_catalog
 from app.ui import theme
 from app.ui.context import AppContext
 from app.ui.i18n import Translations
 from app.ui.main_window import MainWindow
-from app.ui.pin_dialog import PinDialog, QtPinProvider
+from app.ui.pin_dialog import PinDialog
+from app.ui.pin_provider import QtPinProvider
 from app.ui.settings import Settings
 from app.ui.wiring import build_context
 
 TODAY = date(2025, 11, 26)
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def checked_catalog() -> None:
+    """The catalog as a program has it from its second start on: checked once and
+    kept (app/lifepath/catalog_cache.py). A test that times the GUI thread times a
+    card, not the check that the first start after an update makes."""
+    default_catalog()
 
 
 @pytest.fixture(scope="session")

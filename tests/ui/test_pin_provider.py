@@ -9,7 +9,8 @@ import pytest
 
 from app.cardreader.errors import PinCancelled
 from app.cardreader.pin import PinPrompt, PinPurpose
-from app.ui.pin_dialog import PinDialog, QtPinProvider
+from app.ui.pin_dialog import PinDialog
+from app.ui.pin_provider import QtPinProvider
 
 PROMPT = PinPrompt(PinPurpose.SIGNATURE, 3, "Reader")
 

@@ -21,7 +21,7 @@ from app.ui.cases.page import CasesPage
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.online.session import OnlineSession
-from app.ui.pin_dialog import QtPinProvider
+from app.ui.pin_provider import QtPinProvider
 from tests.conftest import InsertCard
 from tests.gateway.conftest import RunningGateway
 from tests.ui.pages_support import example_answers, texts

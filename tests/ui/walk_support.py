@@ -19,7 +19,8 @@ from app.ui.main_window import MainWindow
 from app.ui.pages.home import HomePage
 from app.ui.pages.service import ServicePage
 from app.ui.pages.station import StationPage
-from app.ui.pin_dialog import PinDialog, QtPinProvider
+from app.ui.pin_dialog import PinDialog
+from app.ui.pin_provider import QtPinProvider
 from app.ui.road import RoadPage
 from tests.gateway.conftest import RunningGateway, start_gateway
 from tests.ui.pages_support import fill_page

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import threading
 import time
@@ -23,7 +22,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
-import platformdirs
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
@@ -46,11 +44,10 @@ from app.cardreader.virtual.pki_certs import (
     rrn_extensions,
     tsa_extensions,
 )
+from app.cardreader.virtual.pki_location import ENV_DIR, default_pki_dir
 
 __all__ = ["ENV_DIR", "CardKeys", "IssuedCert", "TestPki", "default_pki_dir", "load_test_pki"]
 
-ENV_DIR: Final = "CITIZEN_ASSISTANT_TEST_PKI_DIR"
-PKI_DIR_NAME: Final = "test-pki-v1"
 # When the revoked personas "reported their card lost".
 REVOCATION_TIME: Final = datetime(2025, 6, 1, 9, 0, tzinfo=UTC)
 _AUTHORITIES: Final = ("root", "citizen-ca", "foreigner-ca", "rrn-rsa", "rrn-ec", "tsa")
@@ -61,13 +58,6 @@ class CardKeys:
     authentication: IssuedCert
     signature: IssuedCert | None
     basic_key: ec.EllipticCurvePrivateKey | None
-
-
-def default_pki_dir() -> Path:
-    configured = os.environ.get(ENV_DIR)
-    if configured:
-        return Path(configured)
-    return Path(platformdirs.user_cache_dir("citizen-assistant")) / PKI_DIR_NAME
 
 
 class TestPki:

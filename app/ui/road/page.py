@@ -97,7 +97,11 @@ class RoadPage(QScrollArea):
         super().resizeEvent(event)
         # Buildings may grow into spare width, but the road should still fit the
         # visible height when it can, so the whole road is seen without scrolling.
-        self.canvas.set_max_height(max(200.0, self.viewport().height() * 0.7))
+        # (The viewport's height, without asking for the viewport itself: its
+        # first Python wrapper makes PySide build the enums of many widget
+        # classes, a few milliseconds at start. There is no frame and no
+        # horizontal scroll bar.)
+        self.canvas.set_max_height(max(200.0, self.maximumViewportSize().height() * 0.7))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

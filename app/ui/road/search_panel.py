@@ -9,14 +9,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from app.lifepath import SearchHit, default_index, search
+from app.lifepath import SearchHit, search
+from app.lifepath.search import warm_up
 from app.ui.kit.background import run_in_background
 from app.ui.kit.widgets import MIN_TARGET, LinkButton, Paragraph, PrimaryButton, describe
 
 MAX_RESULTS = 8
 PAUSE_MS = 300
+# The index takes a moment to build the first time: it is built off the GUI
+# thread, so that the first search answers at once, but only this long after
+# the panel is first shown: earlier, it would compete with drawing the road
+# for the interpreter.
+WARM_UP_MS = 1000
 
 
 class SearchPanel(QWidget):
@@ -54,9 +61,14 @@ class SearchPanel(QWidget):
         self.box.returnPressed.connect(lambda: self.run(announce=True))
         self.button.clicked.connect(lambda: self.run(announce=True))
         self.retranslate()
-        # The index takes a moment to build the first time: do it now, off the
-        # GUI thread, so the first search answers at once.
-        run_in_background(lambda _progress: default_index(), name="search-index")
+        self._warming = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warming:
+            self._warming = True
+            QTimer.singleShot(WARM_UP_MS, self, lambda: run_in_background(
+                lambda _progress: warm_up(), name="search-index"))
 
     def retranslate(self) -> None:
         self.box.setPlaceholderText(QCoreApplication.translate(
