@@ -28,7 +28,7 @@ translations: venv
 
 # PNGs of every main screen in every language, from a real window under Xvfb.
 screenshots: venv translations
-	@xvfb-run -a -s "-screen 0 1400x1000x24" $(BIN)/python scripts/screenshots.py docs/screenshots
+	@PYTHONPATH=. xvfb-run -a -s "-screen 0 1400x1000x24" $(BIN)/python scripts/screenshots.py docs/screenshots
 
 # The tests start their own pcscd (in a private mount namespace, so a system
 # pcscd is left alone), vpcd readers on free ports, gateway processes and a

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from app.cardreader.pin import PinPrompt, PinPurpose
 from app.cardreader.virtual.personas import persona_by_name
+from app.forms import load_example
 from app.forms.drafts import MemoryDraftStore
 from app.text import LANGUAGES
 from app.ui.application import Program
+from app.ui.forms.page import FormPage
 from app.ui.main_window import MainWindow
 from app.ui.pin_dialog import PinDialog
 from app.ui.pin_provider import QtPinProvider
@@ -71,10 +73,34 @@ def capture(window: MainWindow, path: Path, dialog: QDialog | None = None) -> No
 
 
 def log_in(dialog: PinDialog) -> None:
-    """Pages that need the gateway ask for the PIN to log in: the demo person answers."""
-    if dialog.prompt.purpose is PinPurpose.AUTHENTICATION:
+    """The demo person answers the PIN dialog: to log in and to sign."""
+    if dialog.prompt.purpose in (PinPurpose.AUTHENTICATION, PinPurpose.SIGNATURE):
         dialog.pin.setText(persona_by_name(PERSONA).pin)
         dialog.ok.click()
+
+
+def send_form(window: MainWindow, folder: Path) -> None:
+    """Fill the form with its example answers as a person would, show the check
+    page, sign and send, and show the confirmation: so that My cases has a case."""
+    # The same "type it as a person would" helper the GUI walk tests use.
+    from tests.ui.pages_support import fill_page
+
+    form = window.current_page()
+    assert isinstance(form, FormPage)
+    answers = load_example(FORM)
+    for _ in range(40):
+        if form.currentWidget() is form.check_page:
+            break
+        page = form.question_page
+        fill_page(page, answers)
+        assert page.continue_button is not None
+        page.continue_button.click()
+        settle(100)
+    capture(window, folder / "06-check-answers.png")
+    assert form.check_page.submit is not None
+    form.check_page.submit.click()
+    wait_for(lambda: form.currentWidget() is form.confirmation_page, timeout=90)
+    capture(window, folder / "07-confirmation.png")
 
 
 def main(argv: list[str]) -> int:
@@ -114,25 +140,28 @@ def main(argv: list[str]) -> int:
             capture(window, folder / "04-service.png")
             window.start_form(FORM)
             capture(window, folder / "05-form.png")
+            send_form(window, folder)
             window.show_cases()
-            capture(window, folder / "06-my-cases.png")
+            cases = window.current_page()
+            wait_for(lambda: bool(getattr(cases, "case_links", None)), timeout=30)
+            capture(window, folder / "08-my-cases.png")
             window.show_inbox()
-            capture(window, folder / "07-inbox.png")
+            capture(window, folder / "09-inbox.png")
             window.show_my_eid()
-            capture(window, folder / "08-my-eid.png")
+            capture(window, folder / "10-my-eid.png")
             dialog = PinDialog(PinPrompt(PinPurpose.SIGNATURE, 3, demo.reader.reader_name),
                                window)
             dialog.open()
-            capture(window, folder / "09-pin.png", dialog)
+            capture(window, folder / "11-pin.png", dialog)
             dialog.reject()
             window.show_settings()
-            capture(window, folder / "10-settings.png")
+            capture(window, folder / "12-settings.png")
             window.show_diagnostics()
             wait_for(lambda: window.current_page().copy.isEnabled())  # type: ignore[union-attr]
-            capture(window, folder / "11-help.png")
+            capture(window, folder / "13-help.png")
             program.settings.high_contrast = True
             window.show_home()
-            capture(window, folder / "12-road-high-contrast.png")
+            capture(window, folder / "14-road-high-contrast.png")
             program.settings.high_contrast = False
             demo.panel.remove_card()
             wait_for(lambda: not program.ctx.card.has_card())
