@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import importlib
 import os
 import resource
 import statistics
@@ -58,6 +59,8 @@ def child_bare() -> int:
 
 
 def child_program() -> int:
+    # As the program's entry point does: the Qt-free core first, then Qt.
+    importlib.import_module("app.ui.core_first")
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QApplication

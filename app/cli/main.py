@@ -55,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _window(*, demo: bool, kiosk: bool) -> int:
     try:
+        import app.ui.core_first  # noqa: F401  (before Qt: see that module)
         from app.ui.application import run_gui
     except ModuleNotFoundError:
         build_parser().print_help(sys.stderr)
