@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.cardreader import apdu
+from app.cardreader.der import DerError, announced_length
 from app.cardreader.errors import (
     CardCommandError,
     FileNotFoundOnCard,
@@ -21,7 +22,7 @@ from app.cardreader.errors import (
     SecurityStatusNotSatisfied,
     WrongPin,
 )
-from app.cardreader.files import DF00, CardFile, SizeKind, der_total_length
+from app.cardreader.files import DF00, CardFile, SizeKind
 from app.cardreader.pin import PinPrompt, PinProvider, PinPurpose, pin_block, wipe
 from app.cardreader.transport import CardChannel
 
@@ -158,9 +159,13 @@ class BelpicCard:
             if on_chunk is not None:
                 on_chunk(len(response.data))
             if kind is SizeKind.DER and total is None:
-                total = der_total_length(bytes(data))
-                if total == 0:
+                if data[0] == 0x00:
                     return b""  # an all-zero (empty) file
+                try:
+                    total = announced_length(bytes(data))
+                except DerError as exc:
+                    raise CardCommandError(f"{file.name} is not DER ({exc})", response.sw) \
+                        from None
             if len(response.data) < want:
                 break  # the card had fewer bytes: the file ends here
             if enough is not None and len(data) == len(response.data) and enough(bytes(data)):

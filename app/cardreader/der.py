@@ -14,27 +14,33 @@ class DerError(ValueError):
     """The bytes do not start with a complete DER object."""
 
 
-def der_length(data: bytes) -> int:
-    """Total length (header included) of the DER object starting at data[0]."""
-    if len(data) < 2:
-        raise DerError("too short for a DER header")
-    if data[0] & 0x1F == 0x1F:
+def announced_length(head: bytes) -> int | None:
+    """Total length (header included) the DER header at head[0] announces, or
+    None when `head` is too short to hold the whole header: a reader asks this
+    of a file's first chunk to know how much more to read."""
+    if len(head) < 2:
+        return None
+    if head[0] & 0x1F == 0x1F:
         # High tag numbers never occur in the files this is used on.
         raise DerError("multi-byte DER tags are not supported")
-    first = data[1]
+    first = head[1]
     if first < 0x80:
-        header, body = 2, first
-    else:
-        count = first & 0x7F
-        if count == 0:
-            raise DerError("indefinite length is not DER")
-        if count > 4:
-            raise DerError("DER length field too long")
-        if len(data) < 2 + count:
-            raise DerError("DER length field runs past the end")
-        header = 2 + count
-        body = int.from_bytes(data[2:header], "big")
-    total = header + body
+        return 2 + first
+    count = first & 0x7F
+    if count == 0:
+        raise DerError("indefinite length is not DER")
+    if count > 4:
+        raise DerError("DER length field too long")
+    if len(head) < 2 + count:
+        return None
+    return 2 + count + int.from_bytes(head[2 : 2 + count], "big")
+
+
+def der_length(data: bytes) -> int:
+    """Total length (header included) of the DER object starting at data[0]."""
+    total = announced_length(data)
+    if total is None:
+        raise DerError("too short for a DER header")
     if total > len(data):
         raise DerError(f"DER object needs {total} bytes, {len(data)} present")
     return total

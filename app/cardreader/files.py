@@ -49,22 +49,3 @@ DF00: Final = _path("3F00DF00")
 # The longest DER an ECDSA P-384 signature can take: SEQUENCE of two 49-byte INTEGERs.
 EC_P384_SIGNATURE_MAX: Final = 2 + 2 * (2 + 49)
 
-
-def der_total_length(head: bytes) -> int | None:
-    """Total length of the DER element starting `head`, or None if `head` is too short.
-
-    Zero bytes at the start mean an empty (all-padding) file: length 0.
-    """
-    if len(head) < 2:
-        return None
-    if head[0] == 0x00:
-        return 0
-    first = head[1]
-    if first < 0x80:
-        return 2 + first
-    count = first & 0x7F
-    if count == 0 or count > 4:
-        raise ValueError("indefinite or oversized DER length")
-    if len(head) < 2 + count:
-        return None
-    return 2 + count + int.from_bytes(head[2 : 2 + count], "big")
