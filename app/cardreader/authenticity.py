@@ -39,6 +39,7 @@ from app.cardreader.model import (
     Identity,
     load_padded_certificate,
 )
+from app.cardreader.report import CHECKS, AuthenticityReport
 from app.cardreader.signatures import (
     SignatureError,
     challenge_length,
@@ -51,46 +52,6 @@ from app.cardreader.trust import TrustStore
 InternalAuthenticate = Callable[[bytes], bytes]
 
 _PHOTO_HASHES: Final = {20: hashlib.sha1, 32: hashlib.sha256, 48: hashlib.sha384}
-
-
-CHECKS: Final = ("photo_hash", "identity_signature", "address_signature", "rrn_chain",
-                  "basic_key")
-
-
-@dataclass(frozen=True, slots=True)
-class AuthenticityReport:
-    photo_hash: bool
-    identity_signature: bool
-    address_signature: bool
-    rrn_chain: bool
-    basic_key: bool | None  # None: not applicable (cards before applet 1.8)
-    failures: tuple[str, ...] = ()  # one plain-language reason per failed check
-    # The same reasons with the check each belongs to, for callers that show
-    # only some checks (e.g. the signatures before the photo is read).
-    reasons: tuple[tuple[str, str], ...] = ()
-
-    @property
-    def valid(self) -> bool:
-        """Every applicable check passed."""
-        return (self.photo_hash and self.identity_signature and self.address_signature
-                and self.rrn_chain and self.basic_key is not False)
-
-    def failures_for(self, *checks: str) -> tuple[str, ...]:
-        unknown = set(checks) - set(CHECKS)
-        if unknown:
-            raise ValueError(f"no such checks: {sorted(unknown)}")
-        return tuple(reason for check, reason in self.reasons if check in checks)
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "photo_hash": self.photo_hash,
-            "identity_signature": self.identity_signature,
-            "address_signature": self.address_signature,
-            "rrn_chain": self.rrn_chain,
-            "basic_key": self.basic_key,
-            "valid": self.valid,
-            "failures": list(self.failures),
-        }
 
 
 class _Reasons:

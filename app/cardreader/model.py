@@ -12,15 +12,12 @@ import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Literal
 
-from cryptography import x509
-from cryptography.hazmat.primitives.serialization import Encoding
-
 from app.cardreader.cardinfo import CardInfo
+from app.cardreader.certificates import CertificateSet, load_padded_certificate
 from app.cardreader.dates import CardDate, CardDateError, parse_birth_date, parse_card_date
-from app.cardreader.der import DerError, strip_der_padding
+from app.cardreader.der import strip_der_padding
 from app.cardreader.tags import (
     ADDRESS_TAGS,
     BINARY_ADDRESS_TAGS,
@@ -49,7 +46,9 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from app.cardreader.authenticity import AuthenticityReport
+    from cryptography import x509
+
+    from app.cardreader.report import AuthenticityReport
 
 # Certificate roles, in the order of the card's files 5038-503C.
 CERTIFICATE_ROLES: Final = ("authentication", "signature", "ca", "root", "rrn")
@@ -294,14 +293,6 @@ class CardFiles:
         return {role: data for role, data in files.items() if data}
 
 
-def load_padded_certificate(data: bytes) -> x509.Certificate:
-    """A certificate from a zero-padded card file."""
-    try:
-        return x509.load_der_x509_certificate(strip_der_padding(data))
-    except (DerError, ValueError) as exc:
-        raise CardDataError(f"not a DER certificate: {exc}") from None
-
-
 @dataclass(frozen=True, slots=True)
 class EidData:
     """What the program shows about one person's card."""
@@ -320,8 +311,9 @@ class EidData:
         unknown_roles = set(self.certificates) - set(CERTIFICATE_ROLES)
         if unknown_roles:
             raise ValueError(f"unknown certificate roles {sorted(unknown_roles)}")
-        # A read-only copy, so a shared snapshot cannot be changed behind anyone's back.
-        object.__setattr__(self, "certificates", MappingProxyType(dict(self.certificates)))
+        # A read-only set, so a shared snapshot cannot be changed behind anyone's
+        # back; it parses each certificate only when asked (certificates.py).
+        object.__setattr__(self, "certificates", CertificateSet.of(self.certificates))
 
     @property
     def verified(self) -> bool:
@@ -336,6 +328,8 @@ class EidData:
 
     def to_json(self) -> dict[str, object]:
         """The `card read --json` document (design.md)."""
+        from cryptography.hazmat.primitives.serialization import Encoding
+
         authenticity: dict[str, object]
         if self.authenticity is None:
             authenticity = {"valid": False, "verified": False, "source": self.source,
@@ -368,10 +362,13 @@ def parse_eid(files: CardFiles, report: AuthenticityReport | None) -> EidData:
     A certificate file that does not hold a certificate is left out of
     `certificates`; if it is the RRN certificate, the report says so.
     """
-    certificates: dict[str, x509.Certificate] = {}
+    parsed: dict[str, x509.Certificate] = {}
+    der: dict[str, bytes] = {}
     for role, data in files.certificate_files().items():
         with contextlib.suppress(CardDataError):
-            certificates[role] = load_padded_certificate(data)
+            parsed[role] = load_padded_certificate(data)
+            der[role] = strip_der_padding(data)
+    certificates = CertificateSet(der, parsed)
     return EidData(
         source="card",
         info=CardInfo.from_bytes(files.card_data),

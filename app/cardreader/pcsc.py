@@ -100,6 +100,10 @@ class ReaderStatus:
     atr: bytes
     exclusive: bool  # another program holds the card exclusively
     mute: bool  # a card is there but does not answer the reset
+    # pcscd's count of insertions and removals in this reader (the upper 16
+    # bits of the event state), 0 where unknown: the same count before and
+    # after a read proves the card was not swapped meanwhile (startup_read.py).
+    events: int = 0
 
 
 def reader_statuses(context: PcscContext, readers: list[str] | None = None) -> list[ReaderStatus]:
@@ -122,6 +126,7 @@ def status_from_state(name: str, state: int, atr: list[int]) -> ReaderStatus:
         atr=bytes(atr) if present else b"",
         exclusive=bool(state & scard.SCARD_STATE_EXCLUSIVE),
         mute=bool(state & scard.SCARD_STATE_MUTE),
+        events=(state >> 16) & 0xFFFF,
     )
 
 

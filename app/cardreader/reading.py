@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
@@ -30,6 +30,7 @@ from app.cardreader.authenticity import (
 )
 from app.cardreader.belpic import BelpicCard, Generation
 from app.cardreader.errors import CardCommandError, CardError, FileNotFoundOnCard
+from app.cardreader.greeting import Greeting
 from app.cardreader.model import (
     Address,
     CardDataError,
@@ -43,16 +44,6 @@ from app.cardreader.rrn_cache import RrnCertificateCache, memory_cache
 from app.cardreader.trust import TrustStore
 
 _verifier = ThreadPoolExecutor(max_workers=1, thread_name_prefix="card-verify")
-
-
-@dataclass(frozen=True, slots=True)
-class Greeting:
-    """Enough to greet the person by name, already checked against the RRN."""
-
-    identity: Identity
-    address: Address
-    verified: bool  # identity and address signatures and the RRN chain all hold
-    failures: tuple[str, ...]
 
 
 class CardReadError(CardError):

@@ -18,6 +18,7 @@ import hashlib
 import logging
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from app.cardreader.der import DerError, der_length
@@ -28,15 +29,24 @@ PREFIX_LENGTH = 256
 
 
 class RrnCertificateCache:
-    def __init__(self, directory: Path | None) -> None:
-        self._directory = directory
+    def __init__(self, directory: Path | Callable[[], Path] | None) -> None:
+        """`directory` may be a function giving it, asked only when the disk is
+        first needed (finding the user's cache folder is felt at startup)."""
+        self._where = directory
+        self._directory: Path | None = None
         self._by_prefix: dict[bytes, bytes] = {}
         self._lock = threading.Lock()
         self._loaded = directory is None
 
+    def _resolve(self) -> Path | None:
+        if self._directory is None and self._where is not None:
+            self._directory = self._where() if callable(self._where) else self._where
+        return self._directory
+
     def _load(self) -> None:
-        if self._loaded or self._directory is None:
+        if self._loaded or self._resolve() is None:
             return
+        assert self._directory is not None
         self._loaded = True
         try:
             entries = list(self._directory.glob("*.der"))
@@ -79,8 +89,9 @@ class RrnCertificateCache:
             if self._by_prefix.get(der[:PREFIX_LENGTH]) == der:
                 return
             self._by_prefix[der[:PREFIX_LENGTH]] = der
-            if self._directory is None:
+            if self._resolve() is None:
                 return
+            assert self._directory is not None
             try:
                 self._directory.mkdir(parents=True, exist_ok=True)
                 name = hashlib.sha256(der).hexdigest()[:32] + ".der"
@@ -92,10 +103,13 @@ class RrnCertificateCache:
 
 
 def default_cache() -> RrnCertificateCache:
+    return RrnCertificateCache(_default_directory)
+
+
+def _default_directory() -> Path:
     import platformdirs
 
-    return RrnCertificateCache(
-        Path(platformdirs.user_cache_dir("citizen-assistant")) / "rrn-certificates")
+    return Path(platformdirs.user_cache_dir("citizen-assistant")) / "rrn-certificates"
 
 
 def memory_cache() -> RrnCertificateCache:

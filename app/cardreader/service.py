@@ -18,15 +18,15 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from app.cardreader.backends import ReaderBackend
 from app.cardreader.belpic import BelpicCard, KeyRole, PinStatus
 from app.cardreader.errors import CardError, CardRemoved, NoCard
+from app.cardreader.greeting import Greeting
 from app.cardreader.model import EidData
 from app.cardreader.owner import CardOwner
 from app.cardreader.pin import PinProvider, PinPurpose
-from app.cardreader.reading import Greeting, read_card
 from app.cardreader.rrn_cache import RrnCertificateCache
 from app.cardreader.session import CardSession
 from app.cardreader.states import (
@@ -38,7 +38,10 @@ from app.cardreader.states import (
     Snapshot,
     State,
 )
-from app.cardreader.trust import TrustStore
+
+if TYPE_CHECKING:
+    from app.cardreader.startup_read import StartupRead
+    from app.cardreader.trust import TrustStore
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -83,11 +86,17 @@ class CardChanged(CardError):
 
 
 class CardService:
-    def __init__(self, backend: ReaderBackend, trust: TrustStore, *,
+    def __init__(self, backend: ReaderBackend, trust: TrustStore | Callable[[], TrustStore], *,
                  rrn_cache: RrnCertificateCache | None = None,
-                 preferred_reader: str | None = None) -> None:
+                 preferred_reader: str | None = None,
+                 startup: StartupRead | None = None) -> None:
+        """`trust` may be a function that makes the store when first needed: the
+        roots are certificates, and loading them (and the cryptography package)
+        is not needed to greet a person whose card the startup reader read."""
         self.backend = backend
-        self.trust = trust
+        self._trust = trust
+        self._trust_lock = threading.Lock()
+        self._startup = startup  # owner thread only, once started
         self.rrn_cache = rrn_cache
         self.machine = CardStateMachine(preferred_reader=preferred_reader)
         self.owner = CardOwner()
@@ -103,6 +112,13 @@ class CardService:
 
     # ---- lifecycle ----------------------------------------------------------
 
+    @property
+    def trust(self) -> TrustStore:
+        with self._trust_lock:
+            if callable(self._trust):
+                self._trust = self._trust()
+            return self._trust
+
     def subscribe(self, listener: Callable[[CardEvent], None]) -> None:
         self._listeners.append(listener)
 
@@ -113,6 +129,9 @@ class CardService:
         self.backend.stop()
         self.owner.call(self._close_session)
         self.owner.shutdown()
+        startup, self._startup = self._startup, None
+        if startup is not None:
+            startup.close()
 
     @property
     def snapshot(self) -> Snapshot:
@@ -181,10 +200,20 @@ class CardService:
             return  # that card already left
         if attempt == 0:
             self.machine.feed(ReadStarted(serial))
+            startup, self._startup = self._startup, None
+            if startup is not None:
+                try:
+                    if self._take_startup_read(startup, serial):
+                        return
+                finally:
+                    startup.close()
+        from app.cardreader.reading import read_card  # the first read loads the checks
+
         try:
             session = self._open(serial)
+            trust = self.trust  # made now if it was deferred (it may seed the RRN cache)
             data = read_card(
-                session.card, self.trust, rrn_cache=self.rrn_cache,
+                session.card, trust, rrn_cache=self.rrn_cache,
                 on_greeting=lambda g: self._emit(CardGreeted(serial, g)))
         except (CardRemoved, NoCard, CardChanged) as exc:
             self._close_session()
@@ -215,6 +244,26 @@ class CardService:
             self.machine.feed(ReadFailed(serial, message))
             self._emit(CardReadFailed(serial, message))
             return
+        self._finish_read(serial, data)
+
+    def _take_startup_read(self, startup: StartupRead, serial: int) -> bool:
+        """Use what the startup reader read, if it read this very card; True when
+        the read is done (or the card already left), False to read it here."""
+        snapshot = self.machine.snapshot
+        status = next((r for r in snapshot.readers if r.name == snapshot.reader), None)
+        if status is None or not status.card_present:
+            return False
+        for item in startup.take(status.name, status.atr, status.events):
+            if self.machine.snapshot.card_serial != serial:
+                return True  # that card already left: the backend has said so
+            if isinstance(item, Greeting):
+                self._emit(CardGreeted(serial, item))
+            else:
+                self._finish_read(serial, item)
+                return True
+        return False
+
+    def _finish_read(self, serial: int, data: EidData) -> None:
         event = CardRead(serial, data)
         with self._lock:
             if self.machine.snapshot.card_serial == serial:

@@ -53,3 +53,14 @@ def rrn_cache_for(mode: RunMode, *, on_disk: bool = True) -> RrnCertificateCache
     """The RRN certificate cache of a run: on disk normally, in memory on request."""
     cache = default_cache() if on_disk else memory_cache()
     return cache.seed(known_rrn_certificates(mode))
+
+
+def run_rrn_cache(mode: RunMode, *, kiosk: bool) -> RrnCertificateCache:
+    """The cache a program run reads cards with: public certificates, yet a
+    kiosk writes nothing. A normal run knows the shipped ones from the start;
+    a demo or test learns the test PKI's from its first card (gathering them
+    would cost a third of a second)."""
+    cache = memory_cache() if kiosk else default_cache()
+    if mode is RunMode.NORMAL:
+        cache.seed(known_rrn_certificates(mode))
+    return cache

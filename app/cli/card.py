@@ -14,8 +14,8 @@ from app.cli.errors import UserError
 from app.config import run_mode
 
 if TYPE_CHECKING:
+    from app.cardreader.greeting import Greeting
     from app.cardreader.model import EidData
-    from app.cardreader.reading import Greeting
 
 # Card modules (pyscard, cryptography) are imported inside the handlers, so that
 # `citizen-assistant --help` and other commands start fast.

@@ -55,12 +55,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _window(*, demo: bool, kiosk: bool) -> int:
     try:
-        import app.ui.core_first  # noqa: F401  (before Qt: see that module)
-        from app.ui.application import run_gui
+        from app.ui import core_first  # before Qt: see that module
     except ModuleNotFoundError:
         build_parser().print_help(sys.stderr)
         return 2
-    return int(run_gui(demo=demo, kiosk=kiosk))
+    startup = core_first.begin(demo=demo, kiosk=kiosk)
+    from app.ui.application import run_gui
+
+    return int(run_gui(demo=demo, kiosk=kiosk, startup=startup))
 
 
 if __name__ == "__main__":

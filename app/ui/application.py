@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.config import RunMode, run_mode
@@ -27,6 +27,7 @@ from app.ui.settings import Settings
 
 if TYPE_CHECKING:
     from app.cardreader.backends import ReaderBackend
+    from app.cardreader.startup_read import StartupRead
     from app.forms.drafts import DraftStore
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
@@ -42,7 +43,10 @@ class Program:
 
     def __init__(self, app: QApplication, *, demo: bool, kiosk: bool,
                  backend: ReaderBackend | None = None, settings: Settings | None = None,
-                 drafts: DraftStore | None = None, with_gateway: bool = True) -> None:
+                 drafts: DraftStore | None = None, with_gateway: bool = True,
+                 startup: StartupRead | None = None) -> None:
+        """`startup`: the startup reader begun before Qt (core_first.py), used when
+        the cards come through PC/SC; it is closed either way."""
         collector.pause()
         self.app = app
         mode = run_mode(demo)
@@ -67,6 +71,12 @@ class Program:
                 from app.cardreader.backends import PcscBackend
 
                 backend = PcscBackend()
+        if startup is not None:
+            from app.cardreader.backends import PcscBackend
+
+            if not isinstance(backend, PcscBackend):
+                startup.close()  # it read through pcscd: no use to another backend
+                startup = None
         from app.ui.card_wiring import follow_card
 
         # Follow the card before the window's modules are even loaded: a card
@@ -74,7 +84,8 @@ class Program:
         # (the card thread mostly waits on the reader meanwhile). Its events
         # wait, queued, for the event loop, and the window draws the state they
         # leave.
-        card = follow_card(backend, mode, kiosk=kiosk, reader=self.settings.reader)
+        card = follow_card(backend, mode, kiosk=kiosk, reader=self.settings.reader,
+                           startup=startup)
         card.start()
         from app.ui.wiring import build_context
 
@@ -102,6 +113,10 @@ class Program:
         # The first screen is up by then, and the road of a card already in the
         # reader too (the benchmark says how long that takes).
         QTimer.singleShot(collector.PAUSE_MS, collector.resume)
+        # What the card service said while the window was being built (often the
+        # greeting, from the startup reader) is taken in now, so the first frame
+        # already shows it instead of a screen that is replaced at once.
+        QCoreApplication.sendPostedEvents(self.ctx.card)
         if self.kiosk is not None:
             self.window.showFullScreen()
         else:
@@ -139,13 +154,13 @@ def _quit_on_signals(app: QApplication) -> QTimer:
 
 
 def run_gui(*, demo: bool = False, kiosk: bool = False,
-            argv: Sequence[str] | None = None) -> int:
+            argv: Sequence[str] | None = None, startup: StartupRead | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName("Citizen Assistant")
     app.setOrganizationName("citizen-assistant")
     app.setDesktopFileName("citizen-assistant")
-    program = Program(app, demo=demo, kiosk=kiosk)
+    program = Program(app, demo=demo, kiosk=kiosk, startup=startup)
     keep = _quit_on_signals(app)
     program.start()
     try:

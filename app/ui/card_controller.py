@@ -14,9 +14,9 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from app.cardreader.belpic import PinStatus
+from app.cardreader.greeting import Greeting
 from app.cardreader.model import EidData
 from app.cardreader.pin import PinProvider
-from app.cardreader.reading import Greeting
 from app.cardreader.service import (
     CardEvent,
     CardGreeted,

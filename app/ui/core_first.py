@@ -1,16 +1,41 @@
-"""Import the Qt-free core that every start needs, before anything imports Qt.
+"""What a window start does before it imports Qt.
 
-Once PySide6 is imported, its import hook looks into every module imported
+First, a card already in the reader starts being read by the startup reader
+(app/cardreader/startup_read.py), in its own process, while this one loads Qt
+and builds the window. Then the Qt-free core that every start needs is loaded:
+once PySide6 is imported, its import hook looks into every module imported
 after it (for `from __feature__ import ...`), which costs about 20 ms over the
-couple of hundred modules of the card stack and the road of life. Loading
-those first, while no Qt is there yet, spares that; the GUI entry points
-import this module before `app.ui.application`.
+modules of the card stack and the road of life; loading them first spares that.
+The GUI entry points call `begin()` before importing `app.ui.application`.
 """
 
 from __future__ import annotations
 
-import app.cardreader.backends
-import app.cardreader.reading
-import app.cardreader.service
-import app.lifepath
-import app.lifepath.personalise  # noqa: F401  (imported for its side effect: loaded)
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.cardreader.startup_read import StartupRead
+
+# What the window needs of the core before its first paint. Not the card
+# checks nor the cryptography package: the startup reader does those.
+CORE_MODULES = (
+    "app.cardreader.backends",
+    "app.cardreader.service",
+    "app.cardreader.greeting",
+    "app.lifepath",
+    "app.lifepath.personalise",
+)
+
+
+def begin(*, demo: bool, kiosk: bool) -> StartupRead | None:
+    """Start the startup reader (not in a demo, whose card comes later), then
+    load the core; returns the reader for `Program(startup=...)`."""
+    from app.cardreader.startup_read import StartupRead
+    from app.config import RunMode, run_mode
+
+    mode = run_mode(demo)
+    startup = None if mode is RunMode.DEMO else StartupRead.start(mode, kiosk=kiosk)
+    for name in CORE_MODULES:
+        importlib.import_module(name)
+    return startup

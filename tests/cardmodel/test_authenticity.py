@@ -8,9 +8,10 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from app.cardreader.authenticity import CHECKS, AuthenticityReport, check_authenticity
+from app.cardreader.authenticity import check_authenticity
 from app.cardreader.errors import CardCommandError, CardRemoved
 from app.cardreader.model import CardFiles, parse_eid
+from app.cardreader.report import CHECKS, AuthenticityReport
 from app.cardreader.trust import TrustStore
 
 from .cards import (

@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
-from app.cardreader.reading import Greeting, read_card
+from app.cardreader.greeting import Greeting
+from app.cardreader.reading import read_card
 from app.cardreader.session import open_pcsc_session
 from app.cardreader.trust import TrustStore
 from app.cardreader.virtual.personas import Persona, builtin_personas

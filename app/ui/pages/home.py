@@ -12,8 +12,8 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from app.cardreader.greeting import Greeting
 from app.cardreader.model import EidData
-from app.cardreader.reading import Greeting
 from app.cardreader.states import Snapshot, State
 from app.ui.context import AppContext
 from app.ui.i18n import translate

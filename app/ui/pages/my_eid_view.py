@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.cardreader.authenticity import CHECKS
 from app.cardreader.dates import CardDate
 from app.cardreader.model import CERTIFICATE_ROLES, EidData
+from app.cardreader.report import CHECKS
 from app.lifepath.datefmt import plain
 from app.lifepath.dates import Precision
 from app.ui.i18n import translate
