@@ -9,13 +9,15 @@ replace the PC/SC path in integration tests.
 from __future__ import annotations
 
 import threading
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from app.cardreader.errors import NoCard
 from app.cardreader.monitor import PcscMonitor
 from app.cardreader.pcsc import PcscContext, PcscTransport, ReaderStatus
 from app.cardreader.states import CardStateMachine, ReadersChanged
-from app.cardreader.transport import ApduProcessor, InProcessTransport, Transport
+
+if TYPE_CHECKING:
+    from app.cardreader.transport import ApduProcessor, InProcessTransport, Transport
 
 
 class ReaderBackend(Protocol):
@@ -110,6 +112,8 @@ class InProcessBackend:
         with self._lock:
             if reader != self.READER or self._card is None:
                 raise NoCard("There is no card in the reader. Insert your eID card.")
+            from app.cardreader.transport import InProcessTransport
+
             transport = InProcessTransport(self._card, self.READER)
             self._transports.append(transport)
             return transport

@@ -95,6 +95,8 @@ class PcscContext:
 
 @dataclass(frozen=True, slots=True)
 class ReaderStatus:
+    """One reader and the card in it, as PC/SC reports them."""
+
     name: str
     card_present: bool
     atr: bytes

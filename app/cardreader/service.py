@@ -21,14 +21,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from app.cardreader.backends import ReaderBackend
-from app.cardreader.belpic import BelpicCard, KeyRole, PinStatus
 from app.cardreader.errors import CardError, CardRemoved, NoCard
 from app.cardreader.greeting import Greeting
 from app.cardreader.model import EidData
 from app.cardreader.owner import CardOwner
-from app.cardreader.pin import PinProvider, PinPurpose
 from app.cardreader.rrn_cache import RrnCertificateCache
-from app.cardreader.session import CardSession
 from app.cardreader.states import (
     CardLost,
     CardStateMachine,
@@ -40,6 +37,11 @@ from app.cardreader.states import (
 )
 
 if TYPE_CHECKING:
+    # Loaded when the card is first used, not to follow it (a start greets
+    # from the startup reader without them).
+    from app.cardreader.belpic import BelpicCard, KeyRole, PinStatus
+    from app.cardreader.pin import PinProvider
+    from app.cardreader.session import CardSession
     from app.cardreader.startup_read import StartupRead
     from app.cardreader.trust import TrustStore
 
@@ -49,23 +51,31 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class StateChanged:
+    """The reader or card state changed."""
+
     snapshot: Snapshot
 
 
 @dataclass(frozen=True, slots=True)
 class CardGreeted:
+    """Identity and address of card `card_serial`, checked; the read goes on."""
+
     card_serial: int
     greeting: Greeting
 
 
 @dataclass(frozen=True, slots=True)
 class CardRead:
+    """The full read of card `card_serial`."""
+
     card_serial: int
     data: EidData
 
 
 @dataclass(frozen=True, slots=True)
 class CardReadFailed:
+    """Card `card_serial` could not be read; `message` is for the person."""
+
     card_serial: int
     message: str
 
@@ -191,6 +201,8 @@ class CardService:
         if self._session is not None and self._session_serial == serial:
             return self._session
         self._close_session()
+        from app.cardreader.session import CardSession
+
         self._session = CardSession.over(self.backend.connect(snapshot.reader))
         self._session_serial = serial
         return self._session
@@ -297,6 +309,8 @@ class CardService:
         return self._job(serial, lambda card: card.pin_status())
 
     def verify_pin(self, provider: PinProvider, serial: int | None = None) -> Future[PinStatus]:
+        from app.cardreader.pin import PinPurpose
+
         def action(card: BelpicCard) -> PinStatus:
             card.verify_pin(provider, PinPurpose.TEST)
             return card.pin_status()

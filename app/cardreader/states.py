@@ -42,26 +42,34 @@ class Snapshot:
 
 @dataclass(frozen=True, slots=True)
 class ServiceDown:
-    pass
+    """pcscd is not running (or not reachable)."""
 
 
 @dataclass(frozen=True, slots=True)
 class ReadersChanged:
+    """The readers and their cards as PC/SC reports them now."""
+
     readers: tuple[ReaderStatus, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class ReadStarted:
+    """The owner thread began reading card `card_serial`."""
+
     card_serial: int
 
 
 @dataclass(frozen=True, slots=True)
 class ReadFinished:
+    """Card `card_serial` was read in full."""
+
     card_serial: int
 
 
 @dataclass(frozen=True, slots=True)
 class ReadFailed:
+    """Card `card_serial` could not be read; `problem` is for the person."""
+
     card_serial: int
     problem: str
 

@@ -47,6 +47,8 @@ class NoticeKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Age:
+    """The person's age as the card allows it to be known."""
+
     years: int  # the youngest the person can be (see dates.py)
     oldest: int  # differs from `years` only when the card lacks day or month
 
@@ -57,6 +59,8 @@ class Age:
 
 @dataclass(frozen=True, slots=True)
 class ServiceOnRoad:
+    """A service as it appears on this person's road."""
+
     service: Service
     # The provider for the person's region when the catalog knows one.
     provider: Text
@@ -65,6 +69,8 @@ class ServiceOnRoad:
 
 @dataclass(frozen=True, slots=True)
 class StationOnRoad:
+    """A station and how much it matters to this person now."""
+
     station: Station
     relevance: Relevance
     services: tuple[ServiceOnRoad, ...]
@@ -85,6 +91,8 @@ class Notice:
 
 @dataclass(frozen=True, slots=True)
 class Road:
+    """One person's road of life on one day: stations, services and notices."""
+
     today: date
     birth: CardDate
     age: Age

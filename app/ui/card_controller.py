@@ -9,14 +9,12 @@ GUI thread, in the order the service spoke, and never blocks the card.
 from __future__ import annotations
 
 from concurrent.futures import Future
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from app.cardreader.belpic import PinStatus
 from app.cardreader.greeting import Greeting
 from app.cardreader.model import EidData
-from app.cardreader.pin import PinProvider
 from app.cardreader.service import (
     CardEvent,
     CardGreeted,
@@ -26,6 +24,10 @@ from app.cardreader.service import (
     StateChanged,
 )
 from app.cardreader.states import Snapshot, State
+
+if TYPE_CHECKING:
+    from app.cardreader.belpic import PinStatus
+    from app.cardreader.pin import PinProvider
 
 T = TypeVar("T")
 
