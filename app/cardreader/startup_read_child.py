@@ -12,20 +12,21 @@ parent then reads the card itself. Nothing is written anywhere else.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import threading
 from typing import BinaryIO
 
-from app.cardreader.errors import CardError
-from app.cardreader.pcsc import PcscContext, PcscTransport, reader_statuses
-from app.cardreader.reading import read_card
-from app.cardreader.session import CardSession
 from app.cardreader.startup_read import send
-from app.cardreader.trust_config import run_rrn_cache, trust_store_for
 from app.config import RunMode
 
 
 def read_into(out: BinaryIO, mode: RunMode, *, kiosk: bool) -> None:
+    from app.cardreader.pcsc import PcscContext, PcscTransport, reader_statuses
+    from app.cardreader.reading import read_card
+    from app.cardreader.session import CardSession
+    from app.cardreader.trust_config import run_rrn_cache, trust_store_for
+
     lock = threading.Lock()
 
     def tell(*message: object) -> None:
@@ -51,6 +52,11 @@ def read_into(out: BinaryIO, mode: RunMode, *, kiosk: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A process that lives for one card read makes almost no garbage; the
+    # collector would only walk the modules it loads, again and again.
+    gc.disable()
+    from app.cardreader.errors import CardError
+
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mode", choices=[m.value for m in RunMode], default="normal")
     parser.add_argument("--kiosk", action="store_true")

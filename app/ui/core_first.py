@@ -1,6 +1,7 @@
 """What a window start does before it imports Qt.
 
-First, a card already in the reader starts being read by the startup reader
+First, the garbage collector is paused for the start (collector.py) and a card
+already in the reader starts being read by the startup reader
 (app/cardreader/startup_read.py), in its own process, while this one loads Qt
 and builds the window. Then the Qt-free core that every start needs is loaded:
 once PySide6 is imported, its import hook looks into every module imported
@@ -31,6 +32,11 @@ CORE_MODULES = (
 def begin(*, demo: bool, kiosk: bool) -> StartupRead | None:
     """Start the startup reader (not in a demo, whose card comes later), then
     load the core; returns the reader for `Program(startup=...)`."""
+    from app.ui import collector
+
+    # From the very first import on: loading the core and Qt is most of what
+    # the collector would otherwise walk again and again (collector.py).
+    collector.pause()
     from app.cardreader.startup_read import StartupRead
     from app.config import RunMode, run_mode
 
