@@ -44,4 +44,9 @@ def begin(*, demo: bool, kiosk: bool) -> StartupRead | None:
     startup = None if mode is RunMode.DEMO else StartupRead.start(mode, kiosk=kiosk)
     for name in CORE_MODULES:
         importlib.import_module(name)
+    # The catalog the road is drawn from: loaded now, so that what loading it
+    # imports (the cache, platformdirs) escapes PySide's import scan as well.
+    from app.lifepath import default_catalog
+
+    default_catalog()
     return startup
