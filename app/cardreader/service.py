@@ -217,6 +217,8 @@ class CardService:
                 try:
                     if self._take_startup_read(startup, serial):
                         return
+                except Exception:  # whatever went wrong, the card is read here instead
+                    log.exception("the startup card read could not be used")
                 finally:
                     startup.close()
         from app.cardreader.reading import read_card  # the first read loads the checks

@@ -67,8 +67,9 @@ class StartupRead:
 
     @classmethod
     def start(cls, mode: RunMode, *, kiosk: bool = False) -> StartupRead | None:
-        """Start the helper; None where it cannot run (a frozen bundle has no `-m`)."""
-        if getattr(sys, "frozen", False):
+        """Start the helper; None where it cannot run: a frozen bundle has no `-m`,
+        and waiting on a pipe with a deadline (select) needs a POSIX system."""
+        if getattr(sys, "frozen", False) or os.name != "posix":
             return None
         command = [sys.executable, "-m", CHILD_MODULE, "--mode", mode.value]
         if kiosk:
@@ -111,6 +112,8 @@ class StartupRead:
                     return
         except StartupReadError as exc:
             log.info("startup card read not used: %s", exc)
+        except OSError as exc:  # the pipe itself failed: read the card as usual
+            log.warning("startup card read not used: %s", exc)
         finally:
             self.close()
 

@@ -162,3 +162,37 @@ def test_service_reads_a_swapped_card_itself(pcsc_stack: PrivatePcscd,
         assert trust_made == [1]
     finally:
         svc.stop()
+
+
+class BrokenStartup:
+    """A startup reader whose answer blows up: the service must read the card itself."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def take(self, reader: str, atr: bytes, events: int) -> Iterator[object]:
+        raise RuntimeError("broken pipe of some other kind")
+        yield  # pragma: no cover - makes this a generator
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_service_reads_itself_when_the_startup_read_fails(
+        pcsc_stack: PrivatePcscd, insert_card: InsertCard, test_pki: TestPki) -> None:
+    insert_card("worker")
+    broken = BrokenStartup()
+    trust_made: list[int] = []
+    svc, events = _service(pcsc_stack, test_pki, broken, trust_made)  # type: ignore[arg-type]
+    svc.start()
+    try:
+        read = events.wait_for(lambda e: isinstance(e, CardRead), timeout=10)
+        assert isinstance(read, CardRead) and read.data.verified
+        assert trust_made == [1] and broken.closed
+    finally:
+        svc.stop()
+
+
+def test_not_started_where_it_cannot_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert StartupRead.start(RunMode.TEST) is None
