@@ -162,7 +162,7 @@ class Bench:
         issued = self.pki.card_keys(self.persona).signature
         assert issued is not None
         chain = (self.pki.ca_for(self.persona).certificate, self.pki.root.certificate)
-        key = SoftwareKey(issued.private_key, issued.certificate, chain)  # type: ignore[arg-type]
+        key = SoftwareKey(issued.private_key, issued.certificate, chain)
         return RawKeySigner(key)
 
     def software_signer(self) -> signers.SimpleSigner:
@@ -173,7 +173,8 @@ class Bench:
         chain = [self.pki.ca_for(self.persona).certificate, self.pki.root.certificate]
         return signers.SimpleSigner(
             signing_cert=to_asn1(issued.certificate), signing_key=key,
-            cert_registry=SimpleCertificateStore.from_certs([to_asn1(c) for c in chain]))
+            cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
+                [to_asn1(c) for c in chain]))
 
     def floor(self, prepared: PreparedForm, signer: signers.Signer, timings: Timings) -> None:
         md = "sha384" if self.persona.applet == "1.8" else "sha256"

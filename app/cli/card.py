@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from app.cardreader.errors import PinBlocked
 from app.cardreader.owner import CardOwner
@@ -138,8 +138,8 @@ def _write(path: Path, content: bytes) -> None:
 
 def _print_human(data: EidData) -> None:
     doc = data.to_json()
-    ident = doc["identity"]
-    addr = doc["address"]
+    ident = cast(dict[str, object], doc["identity"])
+    addr = cast(dict[str, object], doc["address"])
     print(f"{ident.get('first_names', '')} {ident.get('surname', '')}".strip())
     for key in ("national_number", "birth_date", "birth_place", "nationality", "card_number",
                 "validity_begin", "validity_end", "document_type"):
@@ -147,7 +147,7 @@ def _print_human(data: EidData) -> None:
             print(f"  {key.replace('_', ' ')}: {ident[key]}")
     print(f"  address: {addr.get('street_and_number', '')}, {addr.get('zip', '')} "
           f"{addr.get('municipality', '')}")
-    auth = doc["authenticity"]
+    auth = cast(dict[str, object], doc["authenticity"])
     verdict = "authentic" if auth.get("valid") else "NOT authentic"
     print(f"  authenticity: {verdict}")
     for key, value in auth.items():
@@ -155,7 +155,8 @@ def _print_human(data: EidData) -> None:
             print(f"    {key.replace('_', ' ')}: {'ok' if value else 'FAILED'}")
         elif value is None and key not in ("reason",):
             print(f"    {key.replace('_', ' ')}: not applicable")
-    for reason in auth.get("failures", []) or []:
+    failures = auth.get("failures")
+    for reason in failures if isinstance(failures, list) else []:
         print(f"    - {reason}")
 
 
