@@ -107,6 +107,7 @@ class CardService:
         self._trust = trust
         self._trust_lock = threading.Lock()
         self._startup = startup  # owner thread only, once started
+        self._startup_run = startup  # kept for stop(), which may cancel it
         self.rrn_cache = rrn_cache
         self.machine = CardStateMachine(preferred_reader=preferred_reader)
         self.owner = CardOwner()
@@ -136,12 +137,15 @@ class CardService:
         self.backend.start(self.machine)
 
     def stop(self) -> None:
+        if self._startup_run is not None:
+            # The owner thread may be waiting for the helper: let it go first.
+            self._startup_run.cancel()
         self.backend.stop()
         self.owner.call(self._close_session)
         self.owner.shutdown()
-        startup, self._startup = self._startup, None
-        if startup is not None:
-            startup.close()
+        if self._startup_run is not None:
+            self._startup_run.close()
+            self._startup_run = self._startup = None
 
     @property
     def snapshot(self) -> Snapshot:

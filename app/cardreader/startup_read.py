@@ -117,6 +117,12 @@ class StartupRead:
         finally:
             self.close()
 
+    def cancel(self) -> None:
+        """Stop the helper from any thread: a `take` waiting on it ends at once
+        (the program is closing and must not wait for a slow card)."""
+        if self._process.poll() is None:
+            self._process.kill()
+
     def close(self) -> None:
         """Stop the helper if it still runs, and reap it."""
         if self._process.poll() is None:

@@ -174,6 +174,9 @@ class BrokenStartup:
         raise RuntimeError("broken pipe of some other kind")
         yield  # pragma: no cover - makes this a generator
 
+    def cancel(self) -> None:
+        pass
+
     def close(self) -> None:
         self.closed = True
 
@@ -196,3 +199,22 @@ def test_service_reads_itself_when_the_startup_read_fails(
 def test_not_started_where_it_cannot_run(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert StartupRead.start(RunMode.TEST) is None
+
+
+def test_stopping_does_not_wait_for_a_silent_helper(
+        pcsc_stack: PrivatePcscd, insert_card: InsertCard, test_pki: TestPki) -> None:
+    insert_card("worker")
+    silent = StartupRead(subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"],
+                                          stdout=subprocess.PIPE))
+    svc, events = _service(pcsc_stack, test_pki, silent, [])
+    svc.start()
+    from app.cardreader.service import StateChanged
+    from app.cardreader.states import State
+
+    events.wait_for(lambda e: isinstance(e, StateChanged)
+                    and e.snapshot.state is State.READING, timeout=10)
+    time.sleep(0.2)  # the owner thread now waits on the helper
+    started = time.monotonic()
+    svc.stop()
+    assert time.monotonic() - started < 2.0
+    assert silent._process.poll() is not None  # killed and reaped
