@@ -5,7 +5,10 @@ same models. Typical use:
 
     holder = Holder.from_identity(card["identity"], ["has_children"], address=card["address"])
     road = personalise(holder, today=date.today())
-    hits = search("déménagement", "fr")
+    hits = app.lifepath.search.search("déménagement", "fr")
+
+Search lives in its own module, not loaded here: the road is drawn before
+anyone types, and a desktop start should not pay for the index's code.
 """
 
 from app.lifepath.catalog import Catalog, CatalogError, default_catalog, load_catalog
@@ -26,7 +29,6 @@ from app.lifepath.road import (
     ServiceOnRoad,
     StationOnRoad,
 )
-from app.lifepath.search import SearchHit, SearchIndex, default_index, search
 
 __all__ = [
     "FORM_IDS",
@@ -50,8 +52,6 @@ __all__ = [
     "Region",
     "Relevance",
     "Road",
-    "SearchHit",
-    "SearchIndex",
     "Service",
     "ServiceOnRoad",
     "Situation",
@@ -60,11 +60,9 @@ __all__ = [
     "StationOnRoad",
     "Text",
     "default_catalog",
-    "default_index",
     "legal_pension",
     "legal_pension_age",
     "load_catalog",
     "parse_iso_partial",
     "personalise",
-    "search",
 ]

@@ -4,7 +4,8 @@ import time
 
 import pytest
 
-from app.lifepath import Catalog, SearchIndex, search
+from app.lifepath import Catalog
+from app.lifepath.search import SearchIndex, search
 
 
 def _ids(query: str, language: str, limit: int = 3) -> list[str]:

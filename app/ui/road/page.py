@@ -6,11 +6,13 @@ chooses to the `Navigator`; it never decides what matters for whom.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from app.lifepath import Road, SearchHit, default_catalog
+from app.lifepath import Road, default_catalog
 from app.lifepath.view import age_text
 from app.ui.kit.widgets import Heading, Paragraph
 from app.ui.navigation import Navigator
@@ -18,6 +20,9 @@ from app.ui.road.canvas import RoadCanvas
 from app.ui.road.legend import Legend
 from app.ui.road.notices import NoticesPanel
 from app.ui.road.search_panel import SearchPanel
+
+if TYPE_CHECKING:
+    from app.lifepath.search import SearchHit
 
 
 class RoadPage(QScrollArea):

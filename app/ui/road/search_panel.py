@@ -7,15 +7,17 @@ number of results is announced, and focus stays in the box so typing goes on.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from app.lifepath import SearchHit, search
-from app.lifepath.search import warm_up
 from app.ui.kit.background import run_in_background
 from app.ui.kit.widgets import MIN_TARGET, LinkButton, Paragraph, PrimaryButton, describe
+
+if TYPE_CHECKING:
+    from app.lifepath.search import SearchHit
 
 MAX_RESULTS = 8
 PAUSE_MS = 300
@@ -68,7 +70,7 @@ class SearchPanel(QWidget):
         if not self._warming:
             self._warming = True
             QTimer.singleShot(WARM_UP_MS, self, lambda: run_in_background(
-                lambda _progress: warm_up(), name="search-index"))
+                lambda _progress: _warm_up(), name="search-index"))
 
     def retranslate(self) -> None:
         self.box.setPlaceholderText(QCoreApplication.translate(
@@ -96,6 +98,8 @@ class SearchPanel(QWidget):
             self.hits = []
             self.status.hide()
             return
+        from app.lifepath.search import search  # loaded with the index, off the start
+
         self.hits = search(query, self.language, limit=MAX_RESULTS)
         for hit in self.hits:
             link = LinkButton(hit.title, self)
@@ -120,3 +124,9 @@ class SearchPanel(QWidget):
         if hit.kind == "station":
             return QCoreApplication.translate("Search", "Station on your road")
         return QCoreApplication.translate("Search", "Information")
+
+
+def _warm_up() -> None:
+    from app.lifepath.search import warm_up
+
+    warm_up()
