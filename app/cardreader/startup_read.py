@@ -90,6 +90,11 @@ class StartupRead:
         from app.cardreader.model import EidData
 
         try:
+            if events <= 0:
+                # No count of insertions (a platform without one, or a card in
+                # since pcscd started): nothing would tell a card swapped for
+                # another of the same model, so the helper's read is not used.
+                return
             first = self._receive(FIRST_MESSAGE_SECONDS)
             if first[0] != "card" or tuple(first[1:]) != (reader, atr, events):
                 return

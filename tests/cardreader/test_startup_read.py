@@ -87,6 +87,8 @@ def test_another_card_is_not_taken(pcsc_stack: PrivatePcscd, insert_card: Insert
     run = begin(startup)
     # A different event count: a card came and went since the helper looked.
     assert list(run.take(reader, status.atr, status.events + 2)) == []
+    # No count at all: a swap could not be seen, so the read is not used.
+    assert list(begin(startup).take(reader, status.atr, 0)) == []
     assert list(begin(startup).take("Some other reader", status.atr, status.events)) == []
 
 
