@@ -14,8 +14,9 @@ The card's one owner in the program (CardService's owner thread) waits for the
 helper before it touches the card, and takes its result only for the very card
 it sees now: the same reader, ATR and pcscd event count (which changes with
 every insertion and removal) as the helper saw before and after its read.
-Anything else (no card, another card, a pulled card, a helper that failed or
-is late) and the owner thread reads the card itself, as it always did.
+Anything else (no card, another card, a pulled card, no event count to
+compare, a helper that failed or is late) and the owner thread reads the card
+itself, as it always did.
 
 The helper is given the run mode (which roots to trust) and whether this is a
 kiosk (RRN certificates in memory only), never a PIN; nothing it sends is
