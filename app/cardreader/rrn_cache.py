@@ -14,7 +14,6 @@ cache may live on disk even on a kiosk.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import threading
@@ -94,6 +93,8 @@ class RrnCertificateCache:
             assert self._directory is not None
             try:
                 self._directory.mkdir(parents=True, exist_ok=True)
+                import hashlib  # only here: loading OpenSSL's hashes is felt at startup
+
                 name = hashlib.sha256(der).hexdigest()[:32] + ".der"
                 temporary = self._directory / (name + f".{os.getpid()}.tmp")
                 temporary.write_bytes(der)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -84,3 +85,15 @@ def test_the_key_follows_every_file(files: Path) -> None:
     before = cache_key(files)
     (files / "open-data.json").write_bytes((files / "open-data.json").read_bytes() + b" ")
     assert cache_key(files) != before
+
+
+def test_an_edit_of_the_same_size_changes_the_key(files: Path) -> None:
+    """The key is made of sizes and modification times, as Python's own bytecode
+    cache is: an edit that keeps the size still moves the time."""
+    path = files / "open-data.json"
+    before = cache_key(files)
+    content = path.read_bytes()
+    path.write_bytes(content.replace(b"a", b"b", 1))
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert len(path.read_bytes()) == len(content) and cache_key(files) != before
