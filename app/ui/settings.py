@@ -14,7 +14,6 @@ A kiosk keeps settings in memory only: nothing of a session reaches the disk.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -105,6 +104,8 @@ def admin_path() -> Path:
 
 
 def _read_json(path: Path) -> dict[str, Any]:
+    import json  # most starts have no settings file yet: json is then not needed
+
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -213,6 +214,8 @@ class Settings(QObject):
         document = {"version": SETTINGS_VERSION, "values": self._values}
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)
+            import json
+
             fd, temporary = tempfile.mkstemp(dir=self._path.parent, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 json.dump(document, out, indent=2, sort_keys=True)
