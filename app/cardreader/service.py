@@ -17,8 +17,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from app.cardreader.backends import ReaderBackend
 from app.cardreader.errors import CardError, CardRemoved, NoCard
@@ -49,31 +48,29 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class StateChanged:
+# Events for observers: NamedTuples for the reason given in states.py.
+
+class StateChanged(NamedTuple):
     """The reader or card state changed."""
 
     snapshot: Snapshot
 
 
-@dataclass(frozen=True, slots=True)
-class CardGreeted:
+class CardGreeted(NamedTuple):
     """Identity and address of card `card_serial`, checked; the read goes on."""
 
     card_serial: int
     greeting: Greeting
 
 
-@dataclass(frozen=True, slots=True)
-class CardRead:
+class CardRead(NamedTuple):
     """The full read of card `card_serial`."""
 
     card_serial: int
     data: EidData
 
 
-@dataclass(frozen=True, slots=True)
-class CardReadFailed:
+class CardReadFailed(NamedTuple):
     """Card `card_serial` could not be read; `message` is for the person."""
 
     card_serial: int

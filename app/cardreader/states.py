@@ -12,6 +12,7 @@ import enum
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from app.cardreader.pcsc import ReaderStatus
 
@@ -39,43 +40,41 @@ class Snapshot:
 
 
 # Events ---------------------------------------------------------------------
+#
+# Small immutable messages, only ever told apart by their type. NamedTuples:
+# defining one costs a sixth of a frozen dataclass, which a desktop start
+# feels (they are among the first classes it loads).
 
-@dataclass(frozen=True, slots=True)
-class ServiceDown:
+class ServiceDown(NamedTuple):
     """pcscd is not running (or not reachable)."""
 
 
-@dataclass(frozen=True, slots=True)
-class ReadersChanged:
+class ReadersChanged(NamedTuple):
     """The readers and their cards as PC/SC reports them now."""
 
     readers: tuple[ReaderStatus, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ReadStarted:
+class ReadStarted(NamedTuple):
     """The owner thread began reading card `card_serial`."""
 
     card_serial: int
 
 
-@dataclass(frozen=True, slots=True)
-class ReadFinished:
+class ReadFinished(NamedTuple):
     """Card `card_serial` was read in full."""
 
     card_serial: int
 
 
-@dataclass(frozen=True, slots=True)
-class ReadFailed:
+class ReadFailed(NamedTuple):
     """Card `card_serial` could not be read; `problem` is for the person."""
 
     card_serial: int
     problem: str
 
 
-@dataclass(frozen=True, slots=True)
-class CardLost:
+class CardLost(NamedTuple):
     """The card stopped answering while PC/SC still reports it present: it was
     pulled and put back (perhaps another card) faster than the reader polls.
     Whatever is in the reader now must be read afresh."""

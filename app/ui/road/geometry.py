@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 # Neighbours stand on opposite sides, so they may overlap along the road.
 PITCH_RATIO: Final = 0.62
@@ -23,15 +23,16 @@ ROAD_RATIO: Final = 0.28
 HEIGHT_RATIO: Final = 0.95
 RADIUS_RATIO: Final = (ROAD_RATIO + 2 * HEIGHT_RATIO + GAP_RATIO) / 2
 
+# Plain value records as NamedTuples: a start defines them before it draws the
+# road, and a NamedTuple costs a sixth of a frozen dataclass to define.
 
-@dataclass(frozen=True, slots=True)
-class Point:
+
+class Point(NamedTuple):
     x: float
     y: float
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """A straight piece (`radius` 0) or a half circle around (`cx`, `cy`)."""
 
     start: Point
@@ -60,7 +61,7 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
-class Slot:
+class Slot:  # a dataclass: its `index` would shadow tuple.index
     index: int
     row: int
     centre: Point  # on the road's centre line, in front of the building
@@ -68,8 +69,7 @@ class Slot:
     distance: float  # along the road from its start
 
 
-@dataclass(frozen=True, slots=True)
-class Building:
+class Building(NamedTuple):
     """The rectangle of one station's building."""
 
     x: float
@@ -78,8 +78,7 @@ class Building:
     height: float
 
 
-@dataclass(frozen=True, slots=True)
-class RoadGeometry:
+class RoadGeometry(NamedTuple):
     width: float
     height: float
     road_width: float
