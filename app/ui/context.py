@@ -57,7 +57,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from app.cardreader.pin import PinProvider
 from app.lifepath import Holder, HolderError, Road, personalise
 from app.ui.card_controller import CardController
 from app.ui.settings import Settings
@@ -65,6 +64,7 @@ from app.ui.situations import Situations
 from app.ui.tasks import Tasks
 
 if TYPE_CHECKING:
+    from app.cardreader.pin import PinProvider
     from app.forms.drafts import DraftStore
 
 

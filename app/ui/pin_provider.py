@@ -19,9 +19,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.cardreader.errors import PinCancelled
-from app.cardreader.pin import PinPrompt
 
 if TYPE_CHECKING:
+    from app.cardreader.pin import PinPrompt
     from app.ui.pin_dialog import PinDialog
 
 

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.cardreader.backends import ReaderBackend
-from app.cardreader.pin import PinProvider
 from app.cardreader.rrn_cache import RrnCertificateCache
 from app.config import RunMode
 from app.ui.card_controller import CardController
@@ -26,6 +25,7 @@ from app.ui.settings import Settings
 from app.ui.tasks import Tasks
 
 if TYPE_CHECKING:
+    from app.cardreader.pin import PinProvider
     from app.forms.drafts import DraftStore
 
 
