@@ -86,6 +86,12 @@ class TopBar(QFrame):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.language = QComboBox()
+        # Sized for the longest name in characters, not by measuring every item:
+        # measuring 简体中文 makes Qt look for a CJK font at startup (~2 ms),
+        # before anyone opens the list.
+        self.language.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.language.setMinimumContentsLength(max(len(n) for n in NATIVE_NAMES.values()) + 1)
         for code in LANGUAGES:
             self.language.addItem(NATIVE_NAMES[code], code)
         self.language.setEnabled(not ctx.settings.is_locked("language"))
