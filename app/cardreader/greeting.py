@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.cardreader.model import Address, Identity
 
 
-@dataclass(frozen=True, slots=True)
-class Greeting:
-    """Enough to greet the person by name, already checked against the RRN."""
+class Greeting(NamedTuple):
+    """Enough to greet the person by name, already checked against the RRN.
+    (A NamedTuple, as the card events are: see states.py.)"""
 
     identity: Identity
     address: Address

@@ -8,7 +8,7 @@ thread; this module holds no thread of its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from smartcard import scard
 
@@ -93,8 +93,7 @@ class PcscContext:
         self.release()
 
 
-@dataclass(frozen=True, slots=True)
-class ReaderStatus:
+class ReaderStatus(NamedTuple):
     """One reader and the card in it, as PC/SC reports them."""
 
     name: str

@@ -11,7 +11,6 @@ from __future__ import annotations
 import enum
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from app.cardreader.pcsc import ReaderStatus
@@ -27,8 +26,7 @@ class State(enum.Enum):
     CARD_INVALID = "card-invalid"  # not an eID, mute, or its read failed
 
 
-@dataclass(frozen=True, slots=True)
-class Snapshot:
+class Snapshot(NamedTuple):
     """What observers receive: immutable, safe to hand to another thread."""
 
     state: State
@@ -85,14 +83,14 @@ class CardLost(NamedTuple):
 Event = ServiceDown | ReadersChanged | ReadStarted | ReadFinished | ReadFailed | CardLost
 
 
-@dataclass
 class CardStateMachine:
     """Folds events into a `Snapshot` and tells listeners of every change."""
 
-    preferred_reader: str | None = None
-    snapshot: Snapshot = field(default_factory=lambda: Snapshot(State.NO_SERVICE))
-    _listeners: list[Callable[[Snapshot], None]] = field(default_factory=list)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    def __init__(self, preferred_reader: str | None = None) -> None:
+        self.preferred_reader = preferred_reader
+        self.snapshot = Snapshot(State.NO_SERVICE)
+        self._listeners: list[Callable[[Snapshot], None]] = []
+        self._lock = threading.Lock()
 
     def subscribe(self, listener: Callable[[Snapshot], None]) -> None:
         self._listeners.append(listener)
@@ -133,7 +131,7 @@ class CardStateMachine:
                 and s.reader == chosen.name and s.atr == chosen.atr
             )
             if same_card:
-                return replace(s, readers=readers)
+                return s._replace(readers=readers)
             if chosen.mute:
                 return Snapshot(State.CARD_INVALID, readers, chosen.name, b"",
                                 "The card does not answer. Check that it is the right way round.",
@@ -144,18 +142,18 @@ class CardStateMachine:
             return s  # a result about a card that has since left
         if isinstance(event, ReadStarted):
             if s.state in (State.CARD_PRESENT, State.CARD_READ, State.CARD_INVALID):
-                return replace(s, state=State.READING, problem=None)
+                return s._replace(state=State.READING, problem=None)
             return s
         if isinstance(event, CardLost):
             if s.state in (State.CARD_PRESENT, State.READING, State.CARD_READ,
                            State.CARD_INVALID):
-                return replace(s, state=State.CARD_PRESENT, problem=None,
+                return s._replace(state=State.CARD_PRESENT, problem=None,
                                card_serial=s.card_serial + 1)
             return s
         if isinstance(event, ReadFinished):
             if s.state is State.READING:
-                return replace(s, state=State.CARD_READ)
+                return s._replace(state=State.CARD_READ)
             return s
         if s.state is State.READING:
-            return replace(s, state=State.CARD_INVALID, problem=event.problem)
+            return s._replace(state=State.CARD_INVALID, problem=event.problem)
         return s

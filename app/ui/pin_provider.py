@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -25,11 +24,15 @@ if TYPE_CHECKING:
     from app.ui.pin_dialog import PinDialog
 
 
-@dataclass
 class _Request:
-    prompt: PinPrompt
-    answered: threading.Event = field(default_factory=threading.Event)
-    pin: bytearray | None = None
+    """One question for a PIN, answered on the GUI thread."""
+
+    __slots__ = ("answered", "pin", "prompt")
+
+    def __init__(self, prompt: PinPrompt) -> None:
+        self.prompt = prompt
+        self.answered = threading.Event()
+        self.pin: bytearray | None = None
 
 
 class QtPinProvider(QObject):

@@ -19,9 +19,8 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final, Generic, TypeVar
+from typing import Any, Final, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -37,8 +36,9 @@ TEXT_SCALES: Final = (100, 125, 150, 200)  # percent of the platform's font size
 DEFAULT_GATEWAY: Final = "http://127.0.0.1:8700"  # the reference gateway's default
 
 
-@dataclass(frozen=True)
-class Option(Generic[T]):
+class Option(NamedTuple, Generic[T]):
+    """One setting: its key in the files, default, type and allowed values."""
+
     key: str
     default: T
     kind: type

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import math
-from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 # Neighbours stand on opposite sides, so they may overlap along the road.
@@ -60,9 +59,8 @@ class Segment(NamedTuple):
                      self.cy + self.radius * math.sin(angle))
 
 
-@dataclass(frozen=True, slots=True)
-class Slot:  # a dataclass: its `index` would shadow tuple.index
-    index: int
+class Slot(NamedTuple):
+    number: int  # the station's place along the road (not `index`: tuples have one)
     row: int
     centre: Point  # on the road's centre line, in front of the building
     above: bool  # the building stands above the road (else below)
