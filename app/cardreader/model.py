@@ -355,12 +355,15 @@ class EidData:
         }
 
 
-def parse_eid(files: CardFiles, report: AuthenticityReport | None) -> EidData:
+def parse_eid(files: CardFiles, report: AuthenticityReport | None, *,
+              identity: Identity | None = None, address: Address | None = None) -> EidData:
     """Parse a card read into what the program shows.
 
     The identity, address and card data must parse (CardDataError otherwise).
     A certificate file that does not hold a certificate is left out of
     `certificates`; if it is the RRN certificate, the report says so.
+    `identity` and `address`, when the caller parsed them already from these
+    very files (the greeting did), are not parsed again.
     """
     parsed: dict[str, x509.Certificate] = {}
     der: dict[str, bytes] = {}
@@ -372,8 +375,8 @@ def parse_eid(files: CardFiles, report: AuthenticityReport | None) -> EidData:
     return EidData(
         source="card",
         info=CardInfo.from_bytes(files.card_data),
-        identity=Identity.from_tlv(files.identity),
-        address=Address.from_tlv(files.address),
+        identity=identity if identity is not None else Identity.from_tlv(files.identity),
+        address=address if address is not None else Address.from_tlv(files.address),
         photo=bytes(files.photo),
         certificates=certificates,
         authenticity=report,

@@ -181,7 +181,7 @@ def read_card(
     if verdict.valid:
         cache.remember(rrn)
     try:
-        return parse_eid(files, report)
+        return parse_eid(files, report, identity=parsed_identity, address=parsed_address)
     except CardDataError as exc:
         raise CardReadError(f"The card's data cannot be read: {exc}") from None
 
