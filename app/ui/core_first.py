@@ -5,7 +5,7 @@ already in the reader starts being read by the startup reader
 (app/cardreader/startup_read.py), in its own process, while this one loads Qt
 and builds the window. Then the Qt-free core that every start needs is loaded:
 once PySide6 is imported, its import hook looks into every module imported
-after it (for `from __feature__ import ...`), which costs about 20 ms over the
+after it (for `from __feature__ import ...`), which costs about 15 ms over the
 modules of the card stack and the road of life; loading them first spares that.
 The GUI entry points call `begin()` before importing `app.ui.application`.
 """
