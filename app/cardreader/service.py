@@ -13,6 +13,7 @@ closed and the last read is dropped (kiosks wipe on removal).
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import threading
 from collections.abc import Callable
@@ -178,6 +179,19 @@ class CardService:
             self.owner.submit(lambda: self._read(serial))
         elif snapshot.state in _NO_CARD:
             self.owner.submit(self._close_session)
+
+    def warm_up(self) -> None:
+        """Load what a read of its own needs (the checks, cryptography, the trust
+        store) on the card thread, ahead of the first card: a start greets
+        without them (startup_read.py), and the next card should not wait for
+        them. A card that comes meanwhile is read right after."""
+        def load() -> None:
+            for name in ("app.cardreader.reading", "app.cardreader.session"):
+                importlib.import_module(name)  # loaded now, used by the next read
+            _ = self.trust
+
+        with contextlib.suppress(RuntimeError):  # the service was stopped meanwhile
+            self.owner.submit(load)
 
     def reread(self) -> None:
         """Read the card again (after a PIN change, or on the person's request)."""

@@ -220,3 +220,20 @@ def test_stopping_does_not_wait_for_a_silent_helper(
     svc.stop()
     assert time.monotonic() - started < 2.0
     assert silent._process.poll() is not None  # killed and reaped
+
+
+def test_warm_up_makes_the_trust_store_on_the_card_thread(
+        pcsc_stack: PrivatePcscd, test_pki: TestPki) -> None:
+    made: list[int] = []
+    svc, _events = _service(pcsc_stack, test_pki, None, made)
+    svc.start()
+    try:
+        svc.warm_up()
+        svc.owner.call(lambda: None)  # after the warm-up job
+        assert made == [1]
+        svc.warm_up()
+        svc.owner.call(lambda: None)
+        assert made == [1]  # made once
+    finally:
+        svc.stop()
+    svc.warm_up()  # after stop: nothing happens, nothing raises
