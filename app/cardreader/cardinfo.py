@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from app.cardreader.tlvfields import CardDataError
 
@@ -12,9 +11,9 @@ _CARD_DATA_LENGTH: Final = 28
 _NO_PIN_COUNTER: Final = 0xFF  # 1.8: "PIN not found"
 
 
-@dataclass(frozen=True, slots=True)
-class CardInfo:
-    """The GET CARD DATA answer: chip serial, versions, life cycle, PIN tries."""
+class CardInfo(NamedTuple):
+    """The GET CARD DATA answer: chip serial, versions, life cycle, PIN tries.
+    (A NamedTuple: a start defines it before the road is drawn, see states.py.)"""
 
     serial: bytes
     component_code: int
