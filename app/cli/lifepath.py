@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import date
 
 from app.cardreader.dates import CardDate
@@ -81,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
             holder = Holder.from_identity(identity, args.situation, address=address,
                                           children_born=children)
             if args.postcode:
-                holder = replace(holder, postcode=args.postcode)
+                holder = holder._replace(postcode=args.postcode)
         elif args.birth_date:
             holder = Holder.from_birth_date(_partial_date(args.birth_date, "--birth-date"),
                                             args.situation, postcode=args.postcode,

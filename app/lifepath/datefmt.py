@@ -7,9 +7,8 @@ when the day (or the month) is unknown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Final
+from typing import Final, NamedTuple
 
 from app.lifepath.dates import Moment, Precision
 from app.lifepath.localized import Text
@@ -60,8 +59,7 @@ def when(day: date, precision: Precision, language: str) -> str:
     return forms[index].format(plain(day, precision, language))
 
 
-@dataclass(frozen=True, slots=True)
-class Bare:
+class Bare(NamedTuple):
     """A date to be written without preposition ("3 May 2027")."""
 
     moment: Moment

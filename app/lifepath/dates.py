@@ -12,9 +12,9 @@ Two conventions, chosen once here:
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.cardreader.dates import CardDate
 
@@ -25,8 +25,7 @@ class Precision(StrEnum):
     YEAR = "year"
 
 
-@dataclass(frozen=True, slots=True)
-class Moment:
+class Moment(NamedTuple):
     """A day known to some precision: `start` is its first possible day."""
 
     start: date

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Final
+from typing import Final, NamedTuple
 
 from app.cardreader.dates import CardDate, CardDateError, parse_birth_date, parse_card_date
 from app.lifepath.ids import Region, Situation
@@ -98,8 +97,7 @@ def _validity_end(identity: Mapping[str, object]) -> date | None:
         raise HolderError(f"card validity end: {exc}") from None
 
 
-@dataclass(frozen=True, slots=True)
-class Holder:
+class Holder(NamedTuple):
     birth: CardDate
     document: DocumentKind = DocumentKind.NONE
     card_valid_until: date | None = None

@@ -10,9 +10,8 @@ so the boundaries stay right for every birth date.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Final
+from typing import Final, NamedTuple
 
 from app.cardreader.dates import CardDate
 from app.lifepath.dates import Moment, Precision, anniversary, birth_moment, first_of_next_month
@@ -22,8 +21,7 @@ _STEPS: Final = ((date(2030, 2, 1), 67), (date(2025, 2, 1), 66))
 _BASE_AGE: Final = 65
 
 
-@dataclass(frozen=True, slots=True)
-class LegalPension:
+class LegalPension(NamedTuple):
     age: int
     reached: Moment
     # The first day the pension can be paid; None when the birth month is unknown.
