@@ -12,6 +12,7 @@ parent then reads the card itself. Nothing is written anywhere else.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import sys
 import threading
@@ -67,10 +68,17 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0  # the program no longer waits for us
     except CardError as exc:
-        send(out, ("failed", str(exc)))
+        _failed(out, str(exc))
     except Exception as exc:  # the parent reads the card itself
-        send(out, ("failed", type(exc).__name__))
+        _failed(out, type(exc).__name__)
     return 0
+
+
+def _failed(out: BinaryIO, why: str) -> None:
+    # A parent that is gone needs no answer (and no traceback on its terminal).
+    with contextlib.suppress(OSError):
+        send(out, ("failed", why))
+
 
 if __name__ == "__main__":
     raise SystemExit(main())
