@@ -113,5 +113,11 @@ def _default_directory() -> Path:
     return Path(platformdirs.user_cache_dir("citizen-assistant")) / "rrn-certificates"
 
 
+def cache_for_run(*, kiosk: bool) -> RrnCertificateCache:
+    """The cache a program run reads cards with: on disk (public certificates),
+    except in a kiosk, which writes nothing. Seeding is trust_config.seed_for_run."""
+    return memory_cache() if kiosk else default_cache()
+
+
 def memory_cache() -> RrnCertificateCache:
     return RrnCertificateCache(None)

@@ -25,8 +25,9 @@ from app.config import RunMode
 def read_into(out: BinaryIO, mode: RunMode, *, kiosk: bool) -> None:
     from app.cardreader.pcsc import PcscContext, PcscTransport, reader_statuses
     from app.cardreader.reading import read_card
+    from app.cardreader.rrn_cache import cache_for_run
     from app.cardreader.session import CardSession
-    from app.cardreader.trust_config import run_rrn_cache, trust_store_for
+    from app.cardreader.trust_config import seed_for_run, trust_store_for
 
     lock = threading.Lock()
 
@@ -42,7 +43,8 @@ def read_into(out: BinaryIO, mode: RunMode, *, kiosk: bool) -> None:
         status = statuses[0]
         tell("card", status.name, status.atr, status.events)
         trust = trust_store_for(mode)
-        cache = run_rrn_cache(mode, kiosk=kiosk)
+        cache = cache_for_run(kiosk=kiosk)
+        seed_for_run(cache, mode)
         session = CardSession.over(PcscTransport(context, status.name))
         with session:
             data = read_card(session.card, trust, rrn_cache=cache,

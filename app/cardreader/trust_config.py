@@ -55,12 +55,9 @@ def rrn_cache_for(mode: RunMode, *, on_disk: bool = True) -> RrnCertificateCache
     return cache.seed(known_rrn_certificates(mode))
 
 
-def run_rrn_cache(mode: RunMode, *, kiosk: bool) -> RrnCertificateCache:
-    """The cache a program run reads cards with: public certificates, yet a
-    kiosk writes nothing. A normal run knows the shipped ones from the start;
-    a demo or test learns the test PKI's from its first card (gathering them
-    would cost a third of a second)."""
-    cache = memory_cache() if kiosk else default_cache()
+def seed_for_run(cache: RrnCertificateCache, mode: RunMode) -> None:
+    """Before a run's first read of its own: a normal run knows the shipped RRN
+    certificates from the start; a demo or test learns the test PKI's from its
+    first card (gathering them would cost a third of a second)."""
     if mode is RunMode.NORMAL:
         cache.seed(known_rrn_certificates(mode))
-    return cache

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.cardreader.backends import ReaderBackend
-from app.cardreader.rrn_cache import RrnCertificateCache, default_cache, memory_cache
+from app.cardreader.rrn_cache import RrnCertificateCache, cache_for_run
 from app.cardreader.service import CardService
 from app.config import RunMode
 from app.ui.card_controller import CardController
@@ -28,20 +28,15 @@ def follow_card(backend: ReaderBackend, mode: RunMode, *, kiosk: bool = False,
                 rrn_cache: RrnCertificateCache | None = None,
                 startup: StartupRead | None = None) -> CardController:
     """The card as the GUI sees it, not started yet (call `start()`)."""
-    seed = rrn_cache is None and mode is RunMode.NORMAL
-    if rrn_cache is None:
-        # RRN certificates are public (rrn_cache.py), but a kiosk writes nothing.
-        rrn_cache = memory_cache() if kiosk else default_cache()
-    cache = rrn_cache
+    seed = rrn_cache is None
+    cache = rrn_cache if rrn_cache is not None else cache_for_run(kiosk=kiosk)
 
     def trust() -> TrustStore:
         # Runs on the card thread before the first read of the run needs it.
-        from app.cardreader.trust_config import known_rrn_certificates, trust_store_for
+        from app.cardreader.trust_config import seed_for_run, trust_store_for
 
         if seed:
-            # The shipped ones spare reading them from the first card (a demo or
-            # test gathers the test PKI's from its first card: a third of a second).
-            cache.seed(known_rrn_certificates(mode))
+            seed_for_run(cache, mode)
         return trust_store_for(mode)
 
     service = CardService(backend, trust, rrn_cache=cache, preferred_reader=reader,
