@@ -117,10 +117,11 @@ class FormScreen(QStackedWidget):
         return content_language(self.context.language())
 
     def set_language(self, language: str) -> None:
+        # Only the flow's language: the page is redrawn by `changeEvent` when
+        # Qt's LanguageChange arrives, which keeps what is typed and never
+        # redraws a confirmation (redrawing here did both, and twice).
         if self.session is not None:
             self.session.flow.language = content_language(language)
-            if not self.session.busy:
-                self._draw()
 
     def suspend(self) -> None:
         """Keep what is typed on this page too (the card is pulled, the program
@@ -392,6 +393,7 @@ class FormScreen(QStackedWidget):
         if event.type() == QEvent.Type.LanguageChange and self.session is not None \
                 and not self.session.busy and self.currentWidget() in (
                     self.question_page, self.check_page):
+            self.session.flow.language = self._language()
             if self.currentWidget() is self.question_page:
                 self._take_answers()
             self._draw()
