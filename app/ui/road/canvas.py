@@ -48,6 +48,7 @@ class RoadCanvas(QWidget):
     # -- what the page gives ------------------------------------------------------------
 
     def set_road(self, road: Road, language: str) -> None:
+        """New stations; their texts and places come with `set_language`."""
         for button in self.buttons:
             button.deleteLater()
         self.road = road
@@ -63,7 +64,9 @@ class RoadCanvas(QWidget):
                 QWidget.setTabOrder(previous, button)
             previous = button
             self.buttons.append(button)
-        self.set_language(language)
+        # The texts and the layout follow from set_language, which the page
+        # calls right after (RoadPage.set_road): doing it here too did it twice.
+        self.language = language
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -127,15 +130,6 @@ class RoadCanvas(QWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._relayout()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        if not self.buttons:
-            return 0
-        return round(lay_out(len(self.buttons), float(max(width, 200)), self._base_building(),
-                             max_height=self._max_height).height)
 
     # -- keyboard -----------------------------------------------------------------------
 
