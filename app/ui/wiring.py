@@ -70,9 +70,8 @@ def build_context(backend: ReaderBackend, mode: RunMode, *, kiosk: bool = False,
 
 
 def _follow_settings(context: AppContext, key: str) -> None:
+    # A new gateway address needs nothing here: the next page that goes online
+    # finds the session's client pointed elsewhere and replaces it
+    # (online/wiring.py), keeping the session's outbox and its flusher.
     if key == "reader":
         context.card.set_preferred_reader(context.settings.reader)
-    elif key == "gateway_url":
-        # The online session talks to one gateway: the next page that needs one
-        # makes a new session for the new address (the demo's, once it is up).
-        context.services = None
