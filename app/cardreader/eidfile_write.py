@@ -14,10 +14,8 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Final
 
-from cryptography import x509
-from cryptography.hazmat.primitives.serialization import Encoding
-
 from app.cardreader import eidfile_format as fmt
+from app.cardreader.certificates import CertificateSet
 from app.cardreader.eidfile_format import EidFileError
 from app.cardreader.model import Address, EidData, Identity
 
@@ -32,7 +30,7 @@ def build_tree(data: EidData) -> ET.Element:
     root.append(writer.identity(data.identity, data.photo))
     root.append(writer.card(data.identity))
     root.append(_address_element(data.address))
-    root.append(_certificates_element(data.certificates))
+    root.append(_certificates_element(CertificateSet.of(data.certificates)))
     if writer.version is not None:
         root.set("version", writer.version)
     return root
@@ -214,13 +212,13 @@ def _address_element(address: Address) -> ET.Element:
     return element
 
 
-def _certificates_element(certificates: Mapping[str, x509.Certificate]) -> ET.Element:
+def _certificates_element(certificates: CertificateSet) -> ET.Element:
     element = ET.Element("certificates")
     for tag, role in fmt.CERTIFICATE_ELEMENTS:
-        cert = certificates.get(role)
-        if cert is None:
+        if role not in certificates:
             if role in fmt.REQUIRED_CERTIFICATES:
                 raise _cannot_save(f"the {role} certificate is missing")
             continue
-        _text(element, tag, _base64(cert.public_bytes(Encoding.DER)))
+        # The bytes the set keeps: nothing to parse and encode again.
+        _text(element, tag, _base64(certificates.der(role)))
     return element
