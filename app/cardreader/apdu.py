@@ -5,8 +5,7 @@ Only short APDUs: the card speaks T=0 and announces no extended length.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 SW_OK: Final = 0x9000
 SW_WRONG_LENGTH: Final = 0x6700
@@ -22,8 +21,10 @@ BELPIC_AID: Final = bytes.fromhex("A000000030290570 00AD13100101FF".replace(" ",
 MAX_SHORT_LE: Final = 256
 
 
-@dataclass(frozen=True, slots=True)
-class Response:
+class Response(NamedTuple):
+    """A response APDU. A NamedTuple, not a frozen dataclass: one is made per
+    APDU, and a frozen dataclass's __init__ costs several times as much."""
+
     data: bytes
     sw: int
 

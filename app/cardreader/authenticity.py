@@ -22,12 +22,13 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Final
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from cryptography.hazmat.primitives.serialization import load_der_public_key
 
 from app.cardreader.der import DerError, strip_der_padding
@@ -145,7 +146,7 @@ def check_signed_data(files: CardFiles, trust: TrustStore, *,
     rrn: x509.Certificate | None
     rrn_problem: str | None = None
     try:
-        rrn = load_padded_certificate(files.cert_rrn)
+        rrn = _rrn_certificate(files.cert_rrn)
     except CardDataError as exc:
         rrn = None
         rrn_problem = f"The National Register certificate cannot be read: {exc}."
@@ -211,18 +212,6 @@ def check_basic_key(files: CardFiles, *,
     return ChipVerdict(True, basic_ok, tuple(reasons.items))
 
 
-def basic_key_challenge(basic_key_file: bytes) -> bytes | None:
-    """A fresh challenge of the length the card's basic key signs, or None when
-    the file holds no usable EC key (the check will then say why)."""
-    try:
-        key = load_der_public_key(strip_der_padding(basic_key_file))
-    except (ValueError, UnsupportedAlgorithm, DerError):
-        return None
-    if not isinstance(key, ec.EllipticCurvePublicKey):
-        return None
-    return secrets.token_bytes(challenge_length(key))
-
-
 def _check_photo(identity: Identity, photo: bytes, reasons: _Reasons) -> bool:
     if identity.photo_hash is None:
         return reasons.fail("photo_hash", "The identity file holds no photo hash.")
@@ -249,7 +238,7 @@ def _check_signature(
     if rrn is None:
         return reasons.fail(check, f"The {what} signature cannot be checked: {rrn_problem}")
     try:
-        key = rrn.public_key()
+        key = _public_key(rrn)
     except (ValueError, UnsupportedAlgorithm):
         return reasons.fail(check, "The National Register certificate holds a key of a kind "
                                    "eID cards do not use.")
@@ -293,15 +282,27 @@ def _check_chain(
                                      "verify under any trusted Belgium Root CA.")
 
 
-# (RRN certificate, root) pairs whose signature has verified. Both are public
-# certificates shared by millions of cards, so remembering the outcome of the
-# costly signature check is safe; validity dates are still checked every time.
-_VERIFIED_ISSUES: set[tuple[bytes, bytes]] = set()
+# The RRN certificate and the roots are public certificates shared by millions
+# of cards: what is worked out from them alone (the parsed certificate, its
+# key, its issuers, whether a root signed it) is the same on every read, so it
+# is remembered, by content (certificates compare and hash by their DER).
+# Validity dates are still checked on every read.
+_VERIFIED_ISSUES: set[tuple[x509.Certificate, x509.Certificate]] = set()
 _VERIFIED_ISSUES_MAX: Final = 64
 
 
+@lru_cache(maxsize=8)
+def _rrn_certificate(der: bytes) -> x509.Certificate:
+    return load_padded_certificate(der)
+
+
+@lru_cache(maxsize=8)
+def _public_key(cert: x509.Certificate) -> PublicKeyTypes:
+    return cert.public_key()
+
+
 def _issued_by(cert: x509.Certificate, root: x509.Certificate) -> bool:
-    pair = (cert.fingerprint(hashes.SHA256()), root.fingerprint(hashes.SHA256()))
+    pair = (cert, root)
     if pair in _VERIFIED_ISSUES:
         return True
     try:

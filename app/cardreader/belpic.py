@@ -140,6 +140,7 @@ class BelpicCard:
         first_length = min(256, first or (256 if kind is SizeKind.UNKNOWN else file.expected))
         total: int | None = (first or file.expected) if kind is SizeKind.FIXED else None
         self.select(file.path)
+        transmit, read_binary = self.channel.transmit, apdu.read_binary  # once per APDU
         data = bytearray()
         while True:
             if total is not None:
@@ -148,27 +149,26 @@ class BelpicCard:
                     break
             else:
                 want = first_length if not data else 256
-            response = self.channel.transmit(apdu.read_binary(len(data), want))
-            if response.sw == apdu.SW_WRONG_OFFSET:
-                break  # the offset is at the end of the file
-            if response.sw == apdu.SW_SECURITY_STATUS:
-                raise SecurityStatusNotSatisfied("The card wants a PIN to read this file.")
-            if not response.ok:
-                raise CardCommandError(f"Reading {file.name} failed", response.sw)
-            data += response.data
+            got, sw = transmit(read_binary(len(data), want))
+            if sw != apdu.SW_OK:
+                if sw == apdu.SW_WRONG_OFFSET:
+                    break  # the offset is at the end of the file
+                if sw == apdu.SW_SECURITY_STATUS:
+                    raise SecurityStatusNotSatisfied("The card wants a PIN to read this file.")
+                raise CardCommandError(f"Reading {file.name} failed", sw)
+            data += got
             if on_chunk is not None:
-                on_chunk(len(response.data))
-            if kind is SizeKind.DER and total is None:
+                on_chunk(len(got))
+            if total is None and kind is SizeKind.DER:
                 if data[0] == 0x00:
                     return b""  # an all-zero (empty) file
                 try:
                     total = announced_length(bytes(data))
                 except DerError as exc:
-                    raise CardCommandError(f"{file.name} is not DER ({exc})", response.sw) \
-                        from None
-            if len(response.data) < want:
+                    raise CardCommandError(f"{file.name} is not DER ({exc})", sw) from None
+            if len(got) < want:
                 break  # the card had fewer bytes: the file ends here
-            if enough is not None and len(data) == len(response.data) and enough(bytes(data)):
+            if enough is not None and len(data) == len(got) and enough(bytes(data)):
                 return bytes(data)
         if total is not None and len(data) > total:
             del data[total:]

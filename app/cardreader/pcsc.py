@@ -161,11 +161,14 @@ class PcscTransport:
 
     def transmit_raw(self, apdu: bytes) -> bytes:
         code, response = scard.SCardTransmit(self._card, self._protocol, list(apdu))
-        raise_for(code, "talking to the card")
+        if code != scard.SCARD_S_SUCCESS:  # tested inline: this runs per APDU
+            raise_for(code, "talking to the card")
         if len(response) < 2:
             # No status word: the reader lost the card in the middle of the command.
             raise CardRemoved("The card was removed. Put your eID card back in the reader.")
-        return bytes(response)
+        # pyscard answers with a list of ints; bytearray() converts one about
+        # twice as fast as bytes() does, which counts once per APDU.
+        return bytes(bytearray(response))
 
     def begin_transaction(self) -> None:
         raise_for(scard.SCardBeginTransaction(self._card), "locking the card")

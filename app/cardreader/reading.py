@@ -6,15 +6,20 @@ fewest APDUs its size allows (see files.py) and nothing is read that is not
 needed: no PKCS#15 directory files, no certificate padding, and no second copy
 of an RRN certificate this machine has already verified (rrn_cache.py).
 
-Verification of the greeting data runs on a helper thread while the card
-thread goes on reading; it touches no card, so the one-owner rule holds.
+The signature checks run beside the read at idle priority (idle_checks.py)
+while the card thread goes on reading; they touch no card, so the one-owner
+rule holds.
 """
 
 from __future__ import annotations
 
+import logging
+import secrets
+import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import replace
+from functools import lru_cache, partial
 
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
@@ -22,7 +27,6 @@ from app.cardreader import files as f
 from app.cardreader.authenticity import (
     ChipVerdict,
     DataVerdict,
-    basic_key_challenge,
     check_basic_key,
     check_photo,
     check_signed_data,
@@ -31,6 +35,7 @@ from app.cardreader.authenticity import (
 from app.cardreader.belpic import BelpicCard, Generation
 from app.cardreader.errors import CardCommandError, CardError, FileNotFoundOnCard
 from app.cardreader.greeting import Greeting
+from app.cardreader.idle_checks import checker
 from app.cardreader.model import (
     Address,
     CardDataError,
@@ -43,13 +48,19 @@ from app.cardreader.model import (
 from app.cardreader.rrn_cache import RrnCertificateCache, memory_cache
 from app.cardreader.trust import TrustStore
 
-_verifier = ThreadPoolExecutor(max_workers=1, thread_name_prefix="card-verify")
+log = logging.getLogger(__name__)
+
+# INTERNAL AUTHENTICATE is sent with the SHA-384 algorithm byte, so the
+# challenge is a 48-byte hash (1.8 manual 6.11); the check then makes sure the
+# basic key is a P-384 key that signed exactly this.
+BASIC_KEY_CHALLENGE_LENGTH = 48
 
 
 class CardReadError(CardError):
     """The card answered, but what it holds cannot be understood."""
 
 
+@lru_cache(maxsize=8)  # every card of a generation carries the same RRN certificate
 def _signature_layout(rrn_der: bytes) -> tuple[f.SizeKind, f.SizeKind, int]:
     """How the two RRN signature files are laid out, from the RRN key type.
 
@@ -102,8 +113,11 @@ def read_card(
 ) -> EidData:
     """Read and verify everything the program shows; raise on removal or a non-eID.
 
-    `on_greeting` is called (from the verification thread) as soon as identity
-    and address are verified, while the card is still being read.
+    `on_greeting` is called once (from whichever thread runs the check) as
+    soon as identity and address are verified, while the card is still being
+    read, and always before this returns.
+    The card thread only talks to the card: parsing and checking what it
+    already gave runs beside it (idle_checks.py) and is collected at the end.
     """
     cache = rrn_cache if rrn_cache is not None else memory_cache()
     generation = card.identify()
@@ -122,12 +136,6 @@ def read_card(
     address = read(f.ADDRESS, on_chunk=chunk)
     address_signature = read(f.ADDRESS_SIGNATURE, kind=address_kind, first=size,
                              on_chunk=chunk)
-    try:
-        parsed_identity = Identity.from_tlv(identity)
-        parsed_address = Address.from_tlv(address)
-    except CardDataError as exc:
-        raise CardReadError(f"The card's data cannot be read: {exc}") from None
-
     signed = CardFiles(
         atr=card.channel.transport.atr, card_data=b"", identity=identity,
         identity_signature=identity_signature, address=address,
@@ -135,15 +143,8 @@ def read_card(
         cert_authentication=b"", cert_signature=None, cert_ca=b"", cert_root=b"",
         cert_rrn=rrn,
     )
-    data_check: Future[DataVerdict] = _verifier.submit(
-        check_signed_data, signed, trust, identity=parsed_identity)
-    if on_greeting is not None:
-        def greet(done: Future[DataVerdict]) -> None:
-            if done.exception() is None:
-                verdict = done.result()
-                failures = tuple(reason for _, reason in verdict.reasons)
-                on_greeting(Greeting(parsed_identity, parsed_address, verdict.valid, failures))
-        data_check.add_done_callback(greet)
+    greeting_check = checker.submit(
+        partial(_check_greeting, signed, trust, _GreetOnce(on_greeting)))
 
     card_data = card.card_data()
     basic_key: bytes | None = None
@@ -151,13 +152,11 @@ def read_card(
     if generation is Generation.V18:
         basic_key = read(f.BASIC_KEY, first=120, on_chunk=chunk)
         # Ask the card to prove it holds its basic key now; the answer is
-        # verified on the helper thread while the photo and certificates come.
-        challenge = basic_key_challenge(basic_key)
-        if challenge is not None:
-            answered = _answer(card, challenge)
-    key_check: Future[ChipVerdict] = _verifier.submit(
-        check_basic_key, replace(signed, card_data=card_data, basic_key=basic_key),
-        answered=answered, identity=parsed_identity)
+        # checked beside the read while the photo and certificates come.
+        answered = _answer(card, secrets.token_bytes(BASIC_KEY_CHALLENGE_LENGTH))
+    key_check = checker.submit(partial(
+        _check_basic_key, replace(signed, card_data=card_data, basic_key=basic_key),
+        answered, greeting_check.future))
     photo = read(f.PHOTO, on_chunk=chunk)
     authentication = read(f.CERT_AUTHENTICATION, on_chunk=chunk)
     try:
@@ -172,11 +171,11 @@ def read_card(
         cert_authentication=authentication, cert_signature=signature, cert_ca=ca,
         cert_root=root,
     )
+    parsed_identity, parsed_address, verdict = greeting_check.result()
     photo_verdict = check_photo(files, identity=parsed_identity)
     key_verdict = key_check.result()
     chip = ChipVerdict(photo_verdict.photo_hash, key_verdict.basic_key,
                        photo_verdict.reasons + key_verdict.reasons)
-    verdict = data_check.result()
     report = combine(verdict, chip)
     if verdict.valid:
         cache.remember(rrn)
@@ -185,3 +184,51 @@ def read_card(
     except CardDataError as exc:
         raise CardReadError(f"The card's data cannot be read: {exc}") from None
 
+
+class _GreetOnce:
+    """Calls `on_greeting` once, whichever run of the check gets there first.
+
+    The call happens inside the check, so a check that has ended has greeted:
+    read_card never returns (and the full read is never announced) before the
+    greeting. A second run arriving during the first one's call waits for it.
+    """
+
+    def __init__(self, on_greeting: Callable[[Greeting], None] | None) -> None:
+        self._on_greeting = on_greeting
+        self._lock = threading.Lock()
+        self._done = False
+
+    def __call__(self, greeting: Greeting) -> None:
+        if self._on_greeting is None:
+            return
+        with self._lock:
+            if self._done:
+                return
+            self._done = True
+            try:
+                self._on_greeting(greeting)
+            except Exception:  # an observer's bug must not fail the card
+                log.exception("the greeting observer failed")
+
+
+def _check_greeting(signed: CardFiles, trust: TrustStore,
+                    greet: _GreetOnce) -> tuple[Identity, Address, DataVerdict]:
+    """What greets the person, parsed and checked: identity, address, and the
+    RRN signatures over them with the RRN certificate's chain."""
+    try:
+        identity = Identity.from_tlv(signed.identity)
+        address = Address.from_tlv(signed.address)
+    except CardDataError as exc:
+        raise CardReadError(f"The card's data cannot be read: {exc}") from None
+    verdict = check_signed_data(signed, trust, identity=identity)
+    greet(Greeting(identity, address, verdict.valid,
+                   tuple(reason for _, reason in verdict.reasons)))
+    return identity, address, verdict
+
+
+def _check_basic_key(files: CardFiles, answered: tuple[bytes, bytes] | None,
+                     greeting: Future[tuple[Identity, Address, DataVerdict]]) -> ChipVerdict:
+    # The greeting check, submitted first, has parsed the identity by now
+    # unless it failed or still runs elsewhere; then the check parses it.
+    identity = greeting.result()[0] if greeting.done() and not greeting.exception() else None
+    return check_basic_key(files, answered=answered, identity=identity)

@@ -8,7 +8,7 @@ card is never trusted: a forged card would carry its own.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -27,6 +27,10 @@ class TrustStore:
     # True once any root beyond the shipped Belgium roots was added; the UI and
     # the JSON output use it to say that test data may show as authentic.
     includes_test_roots: bool = False
+    # issuers_of's answers, by certificate: every card of a generation asks
+    # about the same RRN certificate. Not part of the store's value.
+    _issuers: dict[x509.Certificate, tuple[x509.Certificate, ...]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False)
 
     @classmethod
     def belgium(cls) -> TrustStore:
@@ -56,7 +60,13 @@ class TrustStore:
         Several may match: Belgium Root CA4 exists in two issues with the same
         name and key but different validity periods.
         """
-        return tuple(root for root in self.roots if root.subject == cert.issuer)
+        issuers = self._issuers.get(cert)
+        if issuers is None:
+            issuers = tuple(root for root in self.roots if root.subject == cert.issuer)
+            if len(self._issuers) >= 16:
+                self._issuers.clear()
+            self._issuers[cert] = issuers
+        return issuers
 
 
 def load_pem_certificates(path: Path) -> list[x509.Certificate]:

@@ -1,0 +1,135 @@
+"""Checks beside the read: run at idle priority, never waited on."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+import pytest
+
+from app.cardreader.greeting import Greeting
+from app.cardreader.idle_checks import IdleChecker, checker
+from app.cardreader.reading import read_card
+from app.cardreader.session import CardSession
+from app.cardreader.transport import InProcessTransport
+from app.cardreader.trust import TrustStore
+from app.cardreader.virtual.card import VirtualCard
+from app.cardreader.virtual.image import build_image
+from app.cardreader.virtual.personas import persona_by_name
+from app.cardreader.virtual.pki import TestPki
+
+
+def _blocked_checker() -> tuple[IdleChecker, threading.Event, threading.Event]:
+    """A checker whose idle thread is stuck in a first check until released."""
+    checker = IdleChecker()
+    started, release = threading.Event(), threading.Event()
+
+    def stuck() -> str:
+        started.set()
+        release.wait(10)
+        return "stuck"
+
+    checker.submit(stuck)
+    assert started.wait(5)
+    return checker, started, release
+
+
+def test_the_idle_thread_runs_checks_at_idle_priority() -> None:
+    checker = IdleChecker()
+    seen: dict[str, object] = {}
+
+    def where() -> int:
+        seen["thread"] = threading.current_thread().name
+        return os.sched_getscheduler(0) if hasattr(os, "sched_getscheduler") else -1
+
+    check = checker.submit(where)
+    policy = check.future.result(timeout=5)
+    assert seen["thread"] == "card-checks"
+    if hasattr(os, "SCHED_IDLE"):
+        assert policy == os.SCHED_IDLE
+
+
+def test_a_check_the_idle_thread_has_not_started_runs_on_the_caller() -> None:
+    checker, _started, release = _blocked_checker()
+    try:
+        ran_on: list[str] = []
+        check = checker.submit(lambda: ran_on.append(threading.current_thread().name) or 42)
+        start = time.monotonic()
+        assert check.result() == 42
+        assert time.monotonic() - start < 1.0
+        assert ran_on == [threading.current_thread().name]
+    finally:
+        release.set()
+    # The idle thread, once free, does not run it a second time.
+    time.sleep(0.05)
+    assert len(ran_on) == 1
+
+
+def test_a_check_stuck_on_the_idle_thread_is_run_again_by_the_caller() -> None:
+    checker = IdleChecker()
+    started, release = threading.Event(), threading.Event()
+    calls: list[str] = []
+
+    def slow_then_fast() -> str:
+        calls.append(threading.current_thread().name)
+        if threading.current_thread().name == "card-checks":
+            started.set()
+            release.wait(10)
+            return "late"
+        return "caller"
+
+    check = checker.submit(slow_then_fast)
+    done: list[str] = []
+    check.future.add_done_callback(lambda f: done.append(f.result()))
+    assert started.wait(5)
+    start = time.monotonic()
+    assert check.result() == "caller"
+    assert time.monotonic() - start < 1.0
+    release.set()
+    time.sleep(0.05)
+    # Whichever run ended first gave the answer; the callback ran once.
+    assert done == ["caller"]
+    assert calls == ["card-checks", threading.current_thread().name]
+
+
+def test_a_failing_check_raises_for_whoever_asks() -> None:
+    checker = IdleChecker()
+
+    def broken() -> None:
+        raise ValueError("bad bytes")
+
+    check = checker.submit(broken)
+    with pytest.raises(ValueError, match="bad bytes"):
+        check.result()
+    assert isinstance(check.future.exception(), ValueError)
+
+
+@pytest.mark.parametrize("persona", ["worker", "student"])
+def test_a_read_does_not_wait_for_a_starved_idle_thread(persona: str, test_pki: TestPki) -> None:
+    """With the shared idle thread stuck, the card thread runs every check
+    itself: the read is whole, verified, and greets once, before returning."""
+    card = VirtualCard(build_image(persona_by_name(persona), test_pki))
+    trust = TrustStore.belgium().with_extra_roots([test_pki.root.certificate])
+    started, release = threading.Event(), threading.Event()
+
+    def stuck() -> None:
+        started.set()
+        release.wait(10)
+
+    checker.submit(stuck)
+    assert started.wait(5)
+    greetings: list[Greeting] = []
+    try:
+        start = time.monotonic()
+        data = read_card(CardSession.over(InProcessTransport(card)).card, trust,
+                         on_greeting=greetings.append)
+        elapsed = time.monotonic() - start
+    finally:
+        release.set()
+    assert data.verified, data.authenticity
+    assert len(greetings) == 1 and greetings[0].verified
+    assert greetings[0].identity == data.identity
+    assert elapsed < 5  # not the 10 s the idle thread is stuck for
+    time.sleep(0.1)  # the idle thread, freed, finds the checks done
+    assert len(greetings) == 1
