@@ -8,7 +8,6 @@ Nothing here talks to a card.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from app.cardreader.cardinfo import CardInfo
 from app.cardreader.certificates import CertificateSet, load_padded_certificate
 from app.cardreader.dates import CardDate, CardDateError, parse_birth_date, parse_card_date
-from app.cardreader.der import strip_der_padding
+from app.cardreader.der import DerError, strip_der_padding
 from app.cardreader.tags import (
     ADDRESS_TAGS,
     BINARY_ADDRESS_TAGS,
@@ -368,9 +367,12 @@ def parse_eid(files: CardFiles, report: AuthenticityReport | None, *,
     parsed: dict[str, x509.Certificate] = {}
     der: dict[str, bytes] = {}
     for role, data in files.certificate_files().items():
-        with contextlib.suppress(CardDataError):
-            parsed[role] = load_padded_certificate(data)
-            der[role] = strip_der_padding(data)
+        try:
+            stripped = strip_der_padding(data)
+            parsed[role] = load_padded_certificate(stripped)
+        except (DerError, CardDataError):
+            continue
+        der[role] = stripped
     certificates = CertificateSet(der, parsed)
     return EidData(
         source="card",

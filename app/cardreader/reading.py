@@ -27,8 +27,7 @@ from app.cardreader import files as f
 from app.cardreader.authenticity import (
     ChipVerdict,
     DataVerdict,
-    check_basic_key,
-    check_photo,
+    check_chip,
     check_signed_data,
     combine,
 )
@@ -151,13 +150,15 @@ def read_card(
     answered: tuple[bytes, bytes] | None = None
     if generation is Generation.V18:
         basic_key = read(f.BASIC_KEY, first=120, on_chunk=chunk)
-        # Ask the card to prove it holds its basic key now; the answer is
-        # checked beside the read while the photo and certificates come.
+        # Ask the card to prove it holds its basic key while it is being read
+        # anyway; the answer is checked with the photo, below.
         answered = _answer(card, secrets.token_bytes(BASIC_KEY_CHALLENGE_LENGTH))
-    key_check = checker.submit(partial(
-        _check_basic_key, replace(signed, card_data=card_data, basic_key=basic_key),
-        answered, greeting_check.future))
     photo = read(f.PHOTO, on_chunk=chunk)
+    # The photo hash and the basic-key answer are checked beside the read
+    # while the certificates come.
+    chip_check = checker.submit(partial(
+        _check_chip, replace(signed, card_data=card_data, basic_key=basic_key, photo=photo),
+        answered, greeting_check.future))
     authentication = read(f.CERT_AUTHENTICATION, on_chunk=chunk)
     try:
         signature: bytes | None = read(f.CERT_SIGNATURE, on_chunk=chunk) or None
@@ -172,11 +173,7 @@ def read_card(
         cert_root=root,
     )
     parsed_identity, parsed_address, verdict = greeting_check.result()
-    photo_verdict = check_photo(files, identity=parsed_identity)
-    key_verdict = key_check.result()
-    chip = ChipVerdict(photo_verdict.photo_hash, key_verdict.basic_key,
-                       photo_verdict.reasons + key_verdict.reasons)
-    report = combine(verdict, chip)
+    report = combine(verdict, chip_check.result())
     if verdict.valid:
         cache.remember(rrn)
     try:
@@ -226,9 +223,9 @@ def _check_greeting(signed: CardFiles, trust: TrustStore,
     return identity, address, verdict
 
 
-def _check_basic_key(files: CardFiles, answered: tuple[bytes, bytes] | None,
-                     greeting: Future[tuple[Identity, Address, DataVerdict]]) -> ChipVerdict:
+def _check_chip(files: CardFiles, answered: tuple[bytes, bytes] | None,
+                greeting: Future[tuple[Identity, Address, DataVerdict]]) -> ChipVerdict:
     # The greeting check, submitted first, has parsed the identity by now
-    # unless it failed or still runs elsewhere; then the check parses it.
+    # unless it failed or still runs elsewhere; then this parses it again.
     identity = greeting.result()[0] if greeting.done() and not greeting.exception() else None
-    return check_basic_key(files, answered=answered, identity=identity)
+    return check_chip(files, answered=answered, identity=identity)
