@@ -34,7 +34,7 @@ screenshots: venv translations
 # pcscd is left alone), vpcd readers on free ports, gateway processes and a
 # PostgreSQL server, and stop all of them at the end.
 test: venv translations
-	@$(BIN)/python -m ruff check app gateway tests bench
+	@$(BIN)/python -m ruff check app gateway tests bench scripts
 	@$(BIN)/python -m mypy
 	@$(BIN)/python -m pytest -q -p no:cacheprovider -m "not slow" $(PYTEST_ARGS)
 
@@ -46,7 +46,7 @@ test-fast: venv translations
 	@$(BIN)/python -m pytest -q -m "not pcsc and not opensc and not slow" $(PYTEST_ARGS)
 
 lint: venv
-	@$(BIN)/python -m ruff check app gateway tests bench
+	@$(BIN)/python -m ruff check app gateway tests bench scripts
 	@$(BIN)/python -m mypy
 
 bench: venv translations

@@ -143,7 +143,7 @@ def main(argv: list[str]) -> int:
             send_form(window, folder)
             window.show_cases()
             cases = window.current_page()
-            wait_for(lambda: bool(getattr(cases, "case_links", None)), timeout=30)
+            wait_for(lambda page=cases: bool(getattr(page, "case_links", None)), timeout=30)
             capture(window, folder / "08-my-cases.png")
             window.show_inbox()
             capture(window, folder / "09-inbox.png")

@@ -16,6 +16,7 @@ from app.cardreader.virtual.pcscd_private import PrivatePcscd
 from app.cardreader.virtual.vpcd import VpcdBridge
 from app.ui.main_window import MainWindow
 from app.ui.pages.home import HomePage
+from tests.conftest import wait_for_card
 from tests.ui.conftest import AnswerPin
 from tests.ui.heartbeat import Heartbeat
 
@@ -36,6 +37,10 @@ def bridge(pcsc_stack: PrivatePcscd, card_image):  # type: ignore[no-untyped-def
     yield make
     for b in made:
         b.close()
+    if made and pcsc_stack.running:
+        # As insert_card does: the next test must not find this card still
+        # "present" in pcscd's eyes (it polls vpcd's reader every 0.4 s).
+        wait_for_card(pcsc_stack.reader_name(0), present=False)
 
 
 def test_card_read_and_signature_never_block(qtbot, pcsc_window: MainWindow, bridge,  # type: ignore[no-untyped-def]

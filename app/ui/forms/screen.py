@@ -162,7 +162,7 @@ class FormScreen(QStackedWidget):
         def focus() -> None:
             if self.currentWidget() is page:
                 page.focus_start()  # type: ignore[attr-defined]
-        QTimer.singleShot(0, focus)
+        QTimer.singleShot(0, self, focus)  # dropped if the screen is gone by then
 
     def _step(self, view: PageView) -> str:
         flow = self.session.flow if self.session else None
