@@ -125,6 +125,7 @@ def read_card(
     def chunk(n: int) -> None:
         if on_progress is not None:
             on_progress(n)
+        checker.run_stale()  # a check the idle thread could not start: run it here
 
     rrn = _read_rrn(card, cache, chunk)
     id_kind, address_kind, size = _signature_layout(rrn)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -18,19 +19,26 @@ from app.cardreader.virtual.card import VirtualCard
 from app.cardreader.virtual.image import build_image
 from app.cardreader.virtual.personas import persona_by_name
 from app.cardreader.virtual.pki import TestPki
+from app.cardreader.virtual.timing import TimingModel
+
+
+def _stuck_on_the_idle_thread(started: threading.Event,
+                              release: threading.Event) -> Callable[[], None]:
+    """A check that never ends on a starved idle thread (until released), and
+    ends at once anywhere else: what a check looks like on a loaded machine."""
+    def stuck() -> None:
+        if threading.current_thread().name == "card-checks":
+            started.set()
+            release.wait(10)
+
+    return stuck
 
 
 def _blocked_checker() -> tuple[IdleChecker, threading.Event, threading.Event]:
     """A checker whose idle thread is stuck in a first check until released."""
     checker = IdleChecker()
     started, release = threading.Event(), threading.Event()
-
-    def stuck() -> str:
-        started.set()
-        release.wait(10)
-        return "stuck"
-
-    checker.submit(stuck)
+    checker.submit(_stuck_on_the_idle_thread(started, release))
     assert started.wait(5)
     return checker, started, release
 
@@ -112,12 +120,7 @@ def test_a_read_does_not_wait_for_a_starved_idle_thread(persona: str, test_pki: 
     card = VirtualCard(build_image(persona_by_name(persona), test_pki))
     trust = TrustStore.belgium().with_extra_roots([test_pki.root.certificate])
     started, release = threading.Event(), threading.Event()
-
-    def stuck() -> None:
-        started.set()
-        release.wait(10)
-
-    checker.submit(stuck)
+    checker.submit(_stuck_on_the_idle_thread(started, release))
     assert started.wait(5)
     greetings: list[Greeting] = []
     try:
@@ -133,3 +136,39 @@ def test_a_read_does_not_wait_for_a_starved_idle_thread(persona: str, test_pki: 
     assert elapsed < 5  # not the 10 s the idle thread is stuck for
     time.sleep(0.1)  # the idle thread, freed, finds the checks done
     assert len(greetings) == 1
+
+
+def test_run_stale_runs_checks_that_waited_too_long_on_the_caller() -> None:
+    checker_, _started, release = _blocked_checker()
+    try:
+        ran_on: list[str] = []
+        check = checker_.submit(lambda: ran_on.append(threading.current_thread().name))
+        checker_.run_stale(max_age=60.0)  # young: left to the idle thread
+        assert ran_on == [] and not check.future.done()
+        checker_.run_stale(max_age=0.0)
+        assert ran_on == [threading.current_thread().name] and check.future.done()
+    finally:
+        release.set()
+
+
+def test_a_slow_card_greets_long_before_its_read_ends_with_the_idle_thread_starved(
+        test_pki: TestPki) -> None:
+    """On a loaded machine the idle thread may get no core: the card thread
+    then runs the greeting check between two APDUs, not at the end."""
+    timing = TimingModel(per_apdu_s=0.002, per_byte_s=0.00005)  # about 0.6 s a read
+    card = VirtualCard(build_image(persona_by_name("worker"), test_pki), timing)
+    trust = TrustStore.belgium().with_extra_roots([test_pki.root.certificate])
+    started, release = threading.Event(), threading.Event()
+    checker.submit(_stuck_on_the_idle_thread(started, release))
+    assert started.wait(5)
+    greeted_at: list[float] = []
+    try:
+        start = time.monotonic()
+        data = read_card(CardSession.over(InProcessTransport(card)).card, trust,
+                         on_greeting=lambda _g: greeted_at.append(time.monotonic()))
+        ended = time.monotonic()
+    finally:
+        release.set()
+    assert data.verified and len(greeted_at) == 1
+    # The photo and certificates (three quarters of the bytes) come after it.
+    assert ended - greeted_at[0] > 0.5 * (ended - start), (greeted_at[0] - start, ended - start)
