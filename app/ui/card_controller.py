@@ -64,7 +64,6 @@ class CardController(QObject):
         self._snapshot = service.snapshot
         self._greeting: Greeting | None = None
         self._data: EidData | None = None
-        self._data_serial = -1
         self._event.connect(self._on_event)
         service.subscribe(self._event.emit)
 
@@ -136,7 +135,7 @@ class CardController(QObject):
             self._greeting = event.greeting
             self.greeted.emit(event.greeting)
         elif isinstance(event, CardRead):
-            self._data, self._data_serial = event.data, event.card_serial
+            self._data = event.data
             self.cardRead.emit(event.data)
         elif isinstance(event, CardReadFailed):
             self.readFailed.emit(event.message)
@@ -149,7 +148,6 @@ class CardController(QObject):
         if card_left:
             self._greeting = None
             self._data = None
-            self._data_serial = -1
         self.stateChanged.emit(snapshot)
         if card_left and had_card:
             self.cardRemoved.emit()

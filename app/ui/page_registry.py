@@ -1,9 +1,8 @@
-"""Where the window finds each page: ours, the road and form pages, or a stand-in.
+"""Where the window finds each page: the road, station, service, form and case pages.
 
-The road, station, service, form and case pages are built in their own
-packages (app/ui/road, app/ui/pages/station.py, app/ui/pages/service.py,
-app/ui/forms, app/ui/cases). The window asks this module for a page and gets a
-stand-in while a package is not there yet, so the window works at every stage.
+The pages live in their own packages (app/ui/road, app/ui/pages/station.py,
+app/ui/pages/service.py, app/ui/forms, app/ui/cases) and are imported when
+first shown: a start draws the road without loading the others.
 """
 
 from __future__ import annotations
@@ -18,34 +17,15 @@ from PySide6.QtWidgets import QWidget
 from app.lifepath import Relevance, Road, StationOnRoad, default_catalog
 from app.lifepath.relevance import on_road
 from app.ui.context import AppContext
-from app.ui.i18n import translate
 from app.ui.navigation import Navigator
 
 
-def _stand_in(ctx: AppContext, nav: Navigator, what: str) -> QWidget:
-    # Imported only when a page is missing, which a finished program never asks.
-    from app.ui.pages.placeholder import PlaceholderPage
-
-    return PlaceholderPage(ctx, nav, what)
-
-
-def _find(module: str, name: str) -> Any | None:
-    try:
-        loaded = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name is not None and module.startswith(exc.name):
-            return None  # not written yet
-        raise
-    return getattr(loaded, name, None)
+def _page(module: str, name: str) -> Any:
+    return getattr(importlib.import_module(module), name)
 
 
 def road_view(ctx: AppContext, nav: Navigator) -> QWidget:
-    page = _find("app.ui.road.page", "RoadPage")
-    if page is None:
-        from app.ui.pages.placeholder import RoadList
-
-        return RoadList(ctx, nav)
-    view: QWidget = page(nav)
+    view: QWidget = _page("app.ui.road.page", "RoadPage")(nav)
     refresh_road(view, ctx)
     ctx.settings.languageChanged.connect(view.set_language)  # type: ignore[attr-defined]
     return view
@@ -73,10 +53,7 @@ def _station_on_road(ctx: AppContext, station_id: str) -> tuple[StationOnRoad, R
 
 
 def station_page(ctx: AppContext, nav: Navigator, station_id: str) -> QWidget:
-    page = _find("app.ui.pages.station", "StationPage")
-    if page is None:
-        return _stand_in(ctx, nav, translate("MainWindow", "Station"))
-    view: QWidget = page(nav)
+    view: QWidget = _page("app.ui.pages.station", "StationPage")(nav)
     stop, road = _station_on_road(ctx, station_id)
     view.set_station(stop, road, ctx.language)  # type: ignore[attr-defined]
     ctx.settings.languageChanged.connect(view.set_language)  # type: ignore[attr-defined]
@@ -84,10 +61,8 @@ def station_page(ctx: AppContext, nav: Navigator, station_id: str) -> QWidget:
 
 
 def service_page(ctx: AppContext, nav: Navigator, service_id: str) -> QWidget:
-    page = _find("app.ui.pages.service", "ServicePage")
-    lookup = _find("app.ui.pages.lookup", "service_on_road")
-    if page is None or lookup is None:
-        return _stand_in(ctx, nav, translate("MainWindow", "Service"))
+    page = _page("app.ui.pages.service", "ServicePage")
+    lookup = _page("app.ui.pages.lookup", "service_on_road")
 
     def has_draft(form_id: str) -> bool:
         owner = ctx.owner()
@@ -103,28 +78,16 @@ def service_page(ctx: AppContext, nav: Navigator, service_id: str) -> QWidget:
 
 
 def form_page(ctx: AppContext, nav: Navigator, form_id: str) -> QWidget:
-    page = _find("app.ui.forms.page", "FormPage")
-    if page is not None:
-        return page(ctx, nav, form_id)  # type: ignore[no-any-return]
-    return _stand_in(ctx, nav, translate("MainWindow", "Form"))
+    return _page("app.ui.forms.page", "FormPage")(ctx, nav, form_id)  # type: ignore[no-any-return]
 
 
 def cases_page(ctx: AppContext, nav: Navigator) -> QWidget:
-    page = _find("app.ui.cases.page", "CasesPage")
-    if page is not None:
-        return page(ctx, nav)  # type: ignore[no-any-return]
-    return _stand_in(ctx, nav, translate("MainWindow", "My cases"))
+    return _page("app.ui.cases.page", "CasesPage")(ctx, nav)  # type: ignore[no-any-return]
 
 
 def case_page(ctx: AppContext, nav: Navigator, reference: str) -> QWidget:
-    page = _find("app.ui.cases.case", "CasePage")
-    if page is not None:
-        return page(ctx, nav, reference)  # type: ignore[no-any-return]
-    return _stand_in(ctx, nav, translate("MainWindow", "My cases"))
+    return _page("app.ui.cases.case", "CasePage")(ctx, nav, reference)  # type: ignore[no-any-return]
 
 
 def inbox_page(ctx: AppContext, nav: Navigator) -> QWidget:
-    page = _find("app.ui.cases.inbox", "InboxPage")
-    if page is not None:
-        return page(ctx, nav)  # type: ignore[no-any-return]
-    return _stand_in(ctx, nav, translate("MainWindow", "Inbox"))
+    return _page("app.ui.cases.inbox", "InboxPage")(ctx, nav)  # type: ignore[no-any-return]

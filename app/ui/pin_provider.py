@@ -52,7 +52,6 @@ class QtPinProvider(QObject):
         super().__init__(parent)
         self._parent_window = parent_window
         self._open: dict[int, tuple[_Request, PinDialog]] = {}
-        self._waiting: set[int] = set()
         self._requests: dict[int, _Request] = {}
         self._lock = threading.Lock()
         self._closed = False

@@ -38,12 +38,6 @@ class Tasks(QObject):
         # Queued even when emitted from the GUI thread, so a callback never runs
         # inside the caller's own stack (the same order whatever thread finished).
         self._deliver.connect(self._run_delivery, Qt.ConnectionType.QueuedConnection)
-        self._pending = 0
-
-    @property
-    def pending(self) -> int:
-        """Futures watched whose outcome has not been delivered yet (for tests)."""
-        return self._pending
 
     def run(self, function: Callable[[], T], on_done: OnDone[T] | None = None,
             on_error: OnError | None = None, *, owner: QObject | None = None) -> Future[T]:
@@ -55,8 +49,6 @@ class Tasks(QObject):
     def watch(self, future: Future[T], on_done: OnDone[T] | None = None,
               on_error: OnError | None = None, *, owner: QObject | None = None) -> None:
         """Deliver a Future's outcome (e.g. `CardService.sign_digest`) on the GUI thread."""
-        self._pending += 1
-
         def finished(done: Future[T]) -> None:
             self._deliver.emit(lambda: self._settle(done, on_done, on_error, owner))
 
@@ -64,7 +56,6 @@ class Tasks(QObject):
 
     def _settle(self, done: Future[Any], on_done: OnDone[Any] | None,
                 on_error: OnError | None, owner: QObject | None) -> None:
-        self._pending -= 1
         if owner is not None and not shiboken6.isValid(owner):
             return
         if done.cancelled():

@@ -521,18 +521,6 @@
         <source>Card removed.</source>
         <translation>Karte herausgenommen.</translation>
     </message>
-    <message>
-        <source>Station</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Formular</translation>
-    </message>
 </context>
 <context>
     <name>MyEid</name>
@@ -909,21 +897,6 @@
     <message>
         <source>The two new PINs are not the same. Type them again.</source>
         <translation>Die beiden neuen PIN-Codes sind nicht gleich. Tippen Sie sie erneut ein.</translation>
-    </message>
-</context>
-<context>
-    <name>Placeholder</name>
-    <message>
-        <source>This part of the program is not available yet.</source>
-        <translation>Dieser Teil des Programms ist noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>Zurück zum Anfang</translation>
-    </message>
-    <message>
-        <source>Go to the start page.</source>
-        <translation>Zur Startseite gehen.</translation>
     </message>
 </context>
 <context>

@@ -521,18 +521,6 @@
         <source>Card removed.</source>
         <translation>Card removed.</translation>
     </message>
-    <message>
-        <source>Station</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
 </context>
 <context>
     <name>MyEid</name>
@@ -909,21 +897,6 @@
     <message>
         <source>The two new PINs are not the same. Type them again.</source>
         <translation>The two new PINs are not the same. Type them again.</translation>
-    </message>
-</context>
-<context>
-    <name>Placeholder</name>
-    <message>
-        <source>This part of the program is not available yet.</source>
-        <translation>This part of the program is not available yet.</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>Back to the start</translation>
-    </message>
-    <message>
-        <source>Go to the start page.</source>
-        <translation>Go to the start page.</translation>
     </message>
 </context>
 <context>

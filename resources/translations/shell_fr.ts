@@ -521,18 +521,6 @@
         <source>Card removed.</source>
         <translation>Carte retirée.</translation>
     </message>
-    <message>
-        <source>Station</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Formulaire</translation>
-    </message>
 </context>
 <context>
     <name>MyEid</name>
@@ -909,21 +897,6 @@
     <message>
         <source>The two new PINs are not the same. Type them again.</source>
         <translation>Les deux nouveaux codes PIN ne sont pas identiques. Tapez-les à nouveau.</translation>
-    </message>
-</context>
-<context>
-    <name>Placeholder</name>
-    <message>
-        <source>This part of the program is not available yet.</source>
-        <translation>Cette partie du programme n&apos;est pas encore disponible.</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>Retour au début</translation>
-    </message>
-    <message>
-        <source>Go to the start page.</source>
-        <translation>Aller à la page d&apos;accueil.</translation>
     </message>
 </context>
 <context>

@@ -521,18 +521,6 @@
         <source>Card removed.</source>
         <translation>Kaart uitgenomen.</translation>
     </message>
-    <message>
-        <source>Station</source>
-        <translation>Halte</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Formulier</translation>
-    </message>
 </context>
 <context>
     <name>MyEid</name>
@@ -909,21 +897,6 @@
     <message>
         <source>The two new PINs are not the same. Type them again.</source>
         <translation>De twee nieuwe pincodes zijn niet dezelfde. Typ ze opnieuw.</translation>
-    </message>
-</context>
-<context>
-    <name>Placeholder</name>
-    <message>
-        <source>This part of the program is not available yet.</source>
-        <translation>Dit deel van het programma is nog niet beschikbaar.</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>Terug naar het begin</translation>
-    </message>
-    <message>
-        <source>Go to the start page.</source>
-        <translation>Ga naar de beginpagina.</translation>
     </message>
 </context>
 <context>

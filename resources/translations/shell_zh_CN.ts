@@ -518,18 +518,6 @@
         <source>Card removed.</source>
         <translation>卡已取出。</translation>
     </message>
-    <message>
-        <source>Station</source>
-        <translation>站点</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>表格</translation>
-    </message>
 </context>
 <context>
     <name>MyEid</name>
@@ -905,21 +893,6 @@
     <message>
         <source>The two new PINs are not the same. Type them again.</source>
         <translation>两次输入的新PIN码不一致。请重新输入。</translation>
-    </message>
-</context>
-<context>
-    <name>Placeholder</name>
-    <message>
-        <source>This part of the program is not available yet.</source>
-        <translation>程序的这一部分暂不可用。</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>返回首页</translation>
-    </message>
-    <message>
-        <source>Go to the start page.</source>
-        <translation>前往首页。</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,10 @@ watchdog on the GUI thread, and the way through the window to a form."""
 from __future__ import annotations
 
 import socket
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
 from pytestqt.qtbot import QtBot
 
 from app.cardreader.pin import PinPurpose
@@ -63,31 +61,6 @@ class PinHand:
         pin = self.pins.pop(0) if len(self.pins) > 1 else self.pins[0]
         dialog.pin.setText(pin)
         dialog.ok.click()
-
-
-class Watchdog(QObject):
-    """The longest the GUI thread went without running its event loop."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.longest = 0.0
-        self._last = time.monotonic()
-        self._timer = QTimer(self)
-        self._timer.setInterval(10)
-        self._timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        self._last = time.monotonic()
-        self._timer.start()
-
-    def _tick(self) -> None:
-        now = time.monotonic()
-        self.longest = max(self.longest, now - self._last)
-        self._last = now
-
-    def stop(self) -> float:
-        self._timer.stop()
-        return self.longest
 
 
 def wait_for_road(qtbot: QtBot, window: MainWindow, timeout: int = 20000) -> RoadPage:

@@ -31,17 +31,6 @@ class PdfUnreadable(Exception):
     """The bytes are not a PDF that can be shown."""
 
 
-def page_count(pdf: bytes) -> int:
-    try:
-        document = pdfium.PdfDocument(pdf)
-    except pdfium.PdfiumError as exc:
-        raise PdfUnreadable(str(exc)) from exc
-    try:
-        return len(document)
-    finally:
-        document.close()
-
-
 def render_pages(pdf: bytes, dpi: float = 110.0) -> list[RenderedPage]:
     """Every page at `dpi`; thread-safe to call from one worker at a time."""
     try:
@@ -77,10 +66,6 @@ def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
         parent, QCoreApplication.translate("Keeping", "Save the PDF"), suggested,
         QCoreApplication.translate("Keeping", "PDF documents (*.pdf)"))
     return Path(name) if name else None
-
-
-def save_pdf(path: Path, pdf: bytes) -> None:
-    path.write_bytes(pdf)
 
 
 PRINT_DPI = 200.0

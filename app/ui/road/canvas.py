@@ -101,9 +101,6 @@ class RoadCanvas(QWidget):
     def focus_station(self, station_id: str) -> None:
         self.button(station_id).setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def first_button(self) -> StationButton | None:
-        return self.buttons[0] if self.buttons else None
-
     # -- layout -------------------------------------------------------------------------
 
     def _base_building(self) -> float:

@@ -132,7 +132,3 @@ def glyph(icon: str) -> QPainterPath | None:
     path = QPainterPath()
     draw(path)
     return path
-
-
-def known_icons() -> frozenset[str]:
-    return frozenset(_GLYPHS)
