@@ -124,14 +124,18 @@ class IdleChecker:
         self._ensure_thread()
         with self._outstanding_lock:
             self._outstanding.append(check)  # type: ignore[arg-type]
-        # Forgotten once ended: what it holds is a person's card data.
-        check.future.add_done_callback(lambda _f: self._forget(check))  # type: ignore[arg-type]
+        # Forgotten once ended, what it holds being a person's card data; by
+        # its future, so that no reference cycle keeps the data for the collector.
+        check.future.add_done_callback(self._forget)  # type: ignore[arg-type]
         self._queue.put(check)  # type: ignore[arg-type]
         return check
 
-    def _forget(self, check: IdleCheck[object]) -> None:
-        with self._outstanding_lock, contextlib.suppress(ValueError):
-            self._outstanding.remove(check)
+    def _forget(self, future: Future[object]) -> None:
+        with self._outstanding_lock:
+            for check in self._outstanding:
+                if check.future is future:
+                    self._outstanding.remove(check)
+                    return
 
     def run_stale(self, max_age: float = STALE_SECONDS) -> None:
         """Run on this thread every check that has waited longer than

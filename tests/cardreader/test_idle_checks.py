@@ -62,7 +62,12 @@ def test_a_check_the_idle_thread_has_not_started_runs_on_the_caller() -> None:
     checker, _started, release = _blocked_checker()
     try:
         ran_on: list[str] = []
-        check = checker.submit(lambda: ran_on.append(threading.current_thread().name) or 42)
+
+        def where() -> int:
+            ran_on.append(threading.current_thread().name)
+            return 42
+
+        check = checker.submit(where)
         start = time.monotonic()
         assert check.result() == 42
         assert time.monotonic() - start < 1.0
@@ -172,3 +177,16 @@ def test_a_slow_card_greets_long_before_its_read_ends_with_the_idle_thread_starv
     assert data.verified and len(greeted_at) == 1
     # The photo and certificates (three quarters of the bytes) come after it.
     assert ended - greeted_at[0] > 0.5 * (ended - start), (greeted_at[0] - start, ended - start)
+
+
+def test_a_finished_read_leaves_no_check_holding_card_data(test_pki: TestPki) -> None:
+    """A kiosk wipes the session when the card leaves: nothing of it may stay
+    referenced by the checker once the read is over."""
+    card = VirtualCard(build_image(persona_by_name("student"), test_pki))
+    trust = TrustStore.belgium().with_extra_roots([test_pki.root.certificate])
+    data = read_card(CardSession.over(InProcessTransport(card)).card, trust)
+    assert data.verified
+    deadline = time.monotonic() + 5
+    while checker._outstanding and time.monotonic() < deadline:
+        time.sleep(0.01)  # a duplicate run on the idle thread may still be ending
+    assert not checker._outstanding
