@@ -301,6 +301,15 @@ def _public_key(cert: x509.Certificate) -> PublicKeyTypes:
     return cert.public_key()
 
 
+def rrn_public_key(der: bytes) -> PublicKeyTypes:
+    """The key of an RRN certificate file, remembered with the certificate.
+
+    CardDataError when the file holds no certificate; ValueError or
+    UnsupportedAlgorithm when its key is of a kind cryptography cannot load.
+    """
+    return _public_key(_rrn_certificate(der))
+
+
 def _issued_by(cert: x509.Certificate, root: x509.Certificate) -> bool:
     pair = (cert, root)
     if pair in _VERIFIED_ISSUES:

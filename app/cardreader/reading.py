@@ -19,8 +19,9 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
-from functools import lru_cache, partial
+from functools import partial
 
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from app.cardreader import files as f
@@ -30,6 +31,7 @@ from app.cardreader.authenticity import (
     check_chip,
     check_signed_data,
     combine,
+    rrn_public_key,
 )
 from app.cardreader.belpic import BelpicCard, Generation
 from app.cardreader.errors import CardCommandError, CardError, FileNotFoundOnCard
@@ -41,7 +43,6 @@ from app.cardreader.model import (
     CardFiles,
     EidData,
     Identity,
-    load_padded_certificate,
     parse_eid,
 )
 from app.cardreader.rrn_cache import RrnCertificateCache, memory_cache
@@ -59,7 +60,6 @@ class CardReadError(CardError):
     """The card answered, but what it holds cannot be understood."""
 
 
-@lru_cache(maxsize=8)  # every card of a generation carries the same RRN certificate
 def _signature_layout(rrn_der: bytes) -> tuple[f.SizeKind, f.SizeKind, int]:
     """How the two RRN signature files are laid out, from the RRN key type.
 
@@ -69,8 +69,8 @@ def _signature_layout(rrn_der: bytes) -> tuple[f.SizeKind, f.SizeKind, int]:
     is read whole, padding included.
     """
     try:
-        key = load_padded_certificate(rrn_der).public_key()
-    except CardDataError:
+        key = rrn_public_key(rrn_der)  # remembered: the certificate is every card's
+    except (CardDataError, ValueError, UnsupportedAlgorithm):
         return f.SizeKind.UNKNOWN, f.SizeKind.UNKNOWN, 256
     if isinstance(key, rsa.RSAPublicKey):
         return f.SizeKind.FIXED, f.SizeKind.FIXED, key.key_size // 8

@@ -104,8 +104,8 @@ class CardService:
         self.backend = backend
         self._trust = trust
         self._trust_lock = threading.Lock()
-        self._startup = startup  # owner thread only, once started
-        self._startup_run = startup  # kept for stop(), which may cancel it
+        # Taken by the owner thread's first read; until then stop() may cancel it.
+        self._startup = startup
         self.rrn_cache = rrn_cache
         self.machine = CardStateMachine(preferred_reader=preferred_reader)
         self.owner = CardOwner()
@@ -135,15 +135,16 @@ class CardService:
         self.backend.start(self.machine)
 
     def stop(self) -> None:
-        if self._startup_run is not None:
+        startup = self._startup
+        if startup is not None:
             # The owner thread may be waiting for the helper: let it go first.
-            self._startup_run.cancel()
+            startup.cancel()
         self.backend.stop()
         self.owner.call(self._close_session)
         self.owner.shutdown()
-        if self._startup_run is not None:
-            self._startup_run.close()
-            self._startup_run = self._startup = None
+        if startup is not None:
+            startup.close()
+            self._startup = None
 
     @property
     def snapshot(self) -> Snapshot:
@@ -227,7 +228,7 @@ class CardService:
             return  # that card already left
         if attempt == 0:
             self.machine.feed(ReadStarted(serial))
-            startup, self._startup = self._startup, None
+            startup = self._startup
             if startup is not None:
                 try:
                     if self._take_startup_read(startup, serial):
@@ -236,6 +237,7 @@ class CardService:
                     log.exception("the startup card read could not be used")
                 finally:
                     startup.close()
+                    self._startup = None
         from app.cardreader.reading import read_card  # the first read loads the checks
 
         try:

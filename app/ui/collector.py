@@ -8,8 +8,8 @@ first screen is up; reference counting frees everything else meanwhile.
 
 On resuming, what the start built is frozen (gc.freeze): those objects live
 as long as the program, and a full collection that walked them all took some
-15 ms here (demo, the road shown), a stall of the window each time one came. Later collections walk
-only what was made since.
+15 ms here (demo, the road shown), a stall of the window each time one came.
+Later collections walk only what was made since.
 """
 
 from __future__ import annotations

@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
 
 from app.cardreader.greeting import Greeting
 from app.cardreader.idle_checks import IdleChecker, checker
+from app.cardreader.model import EidData
 from app.cardreader.reading import read_card
 from app.cardreader.session import CardSession
 from app.cardreader.transport import InProcessTransport
@@ -118,23 +120,36 @@ def test_a_failing_check_raises_for_whoever_asks() -> None:
     assert isinstance(check.future.exception(), ValueError)
 
 
+def _read(persona: str, pki: TestPki, timing: TimingModel | None = None,
+          on_greeting: Callable[[Greeting], None] | None = None) -> EidData:
+    """A full read of the persona's card through the in-process transport."""
+    card = VirtualCard(build_image(persona_by_name(persona), pki), timing)
+    trust = TrustStore.belgium().with_extra_roots([pki.root.certificate])
+    return read_card(CardSession.over(InProcessTransport(card)).card, trust,
+                     on_greeting=on_greeting)
+
+
+@contextmanager
+def _shared_idle_thread_stuck() -> Iterator[None]:
+    """The program's own idle thread, stuck as on a loaded machine."""
+    started, release = threading.Event(), threading.Event()
+    checker.submit(_stuck_on_the_idle_thread(started, release))
+    assert started.wait(5)
+    try:
+        yield
+    finally:
+        release.set()
+
+
 @pytest.mark.parametrize("persona", ["worker", "student"])
 def test_a_read_does_not_wait_for_a_starved_idle_thread(persona: str, test_pki: TestPki) -> None:
     """With the shared idle thread stuck, the card thread runs every check
     itself: the read is whole, verified, and greets once, before returning."""
-    card = VirtualCard(build_image(persona_by_name(persona), test_pki))
-    trust = TrustStore.belgium().with_extra_roots([test_pki.root.certificate])
-    started, release = threading.Event(), threading.Event()
-    checker.submit(_stuck_on_the_idle_thread(started, release))
-    assert started.wait(5)
     greetings: list[Greeting] = []
-    try:
+    with _shared_idle_thread_stuck():
         start = time.monotonic()
-        data = read_card(CardSession.over(InProcessTransport(card)).card, trust,
-                         on_greeting=greetings.append)
+        data = _read(persona, test_pki, on_greeting=greetings.append)
         elapsed = time.monotonic() - start
-    finally:
-        release.set()
     assert data.verified, data.authenticity
     assert len(greetings) == 1 and greetings[0].verified
     assert greetings[0].identity == data.identity
@@ -161,19 +176,12 @@ def test_a_slow_card_greets_long_before_its_read_ends_with_the_idle_thread_starv
     """On a loaded machine the idle thread may get no core: the card thread
     then runs the greeting check between two APDUs, not at the end."""
     timing = TimingModel(per_apdu_s=0.002, per_byte_s=0.00005)  # about 0.6 s a read
-    card = VirtualCard(build_image(persona_by_name("worker"), test_pki), timing)
-    trust = TrustStore.belgium().with_extra_roots([test_pki.root.certificate])
-    started, release = threading.Event(), threading.Event()
-    checker.submit(_stuck_on_the_idle_thread(started, release))
-    assert started.wait(5)
     greeted_at: list[float] = []
-    try:
+    with _shared_idle_thread_stuck():
         start = time.monotonic()
-        data = read_card(CardSession.over(InProcessTransport(card)).card, trust,
-                         on_greeting=lambda _g: greeted_at.append(time.monotonic()))
+        data = _read("worker", test_pki, timing,
+                     on_greeting=lambda _g: greeted_at.append(time.monotonic()))
         ended = time.monotonic()
-    finally:
-        release.set()
     assert data.verified and len(greeted_at) == 1
     # The photo and certificates (three quarters of the bytes) come after it.
     assert ended - greeted_at[0] > 0.5 * (ended - start), (greeted_at[0] - start, ended - start)
@@ -182,9 +190,7 @@ def test_a_slow_card_greets_long_before_its_read_ends_with_the_idle_thread_starv
 def test_a_finished_read_leaves_no_check_holding_card_data(test_pki: TestPki) -> None:
     """A kiosk wipes the session when the card leaves: nothing of it may stay
     referenced by the checker once the read is over."""
-    card = VirtualCard(build_image(persona_by_name("student"), test_pki))
-    trust = TrustStore.belgium().with_extra_roots([test_pki.root.certificate])
-    data = read_card(CardSession.over(InProcessTransport(card)).card, trust)
+    data = _read("student", test_pki)
     assert data.verified
     deadline = time.monotonic() + 5
     while checker._outstanding and time.monotonic() < deadline:
